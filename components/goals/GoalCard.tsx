@@ -1,0 +1,141 @@
+import { useEffect, useRef } from 'react';
+import type { GoalRecord, GoalStatus, SkillRecord } from '@/lib/db/records';
+import { CATEGORY_LABELS } from '@/lib/goals/goalText';
+import { formatDay } from './formatDay';
+
+interface Props {
+  goal: GoalRecord;
+  skills: SkillRecord[];
+  focused: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+  onEdit: () => void;
+  onMove: (direction: -1 | 1) => void;
+  onSetStatus: (status: GoalStatus) => void;
+  onToggleStep: (stepId: string, done: boolean) => void;
+}
+
+export function GoalCard({
+  goal,
+  skills,
+  focused,
+  isFirst,
+  isLast,
+  onEdit,
+  onMove,
+  onSetStatus,
+  onToggleStep,
+}: Props) {
+  const headingId = `goal-${goal.id}-title`;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focused) ref.current?.scrollIntoView({ block: 'center' });
+  }, [focused]);
+
+  const doneCount = goal.steps.filter((s) => s.done).length;
+  const goalSkills = goal.skillIds
+    .map((id) => skills.find((s) => s.id === id))
+    .filter((s): s is SkillRecord => Boolean(s));
+
+  return (
+    <li
+      ref={ref}
+      className={`goal-card category-${goal.category}${focused ? ' focused' : ''}`}
+      aria-labelledby={headingId}
+      data-testid="goal-card"
+    >
+      <div className="goal-card-head">
+        <span className="category-badge">{CATEGORY_LABELS[goal.category]}</span>
+        <h3 id={headingId}>{goal.title}</h3>
+        {goal.targetDate && (
+          <span className="target-date">Target: {formatDay(goal.targetDate)}</span>
+        )}
+      </div>
+      {goal.description && <p className="goal-description">{goal.description}</p>}
+      {(goal.whyItMatters || goal.successCriteria) && (
+        <dl className="goal-details">
+          {goal.whyItMatters && (
+            <>
+              <dt>Why it matters to me</dt>
+              <dd>{goal.whyItMatters}</dd>
+            </>
+          )}
+          {goal.successCriteria && (
+            <>
+              <dt>I’ll know I’ve succeeded when</dt>
+              <dd>{goal.successCriteria}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {goalSkills.length > 0 && (
+        <ul className="skill-chips" aria-label="Skills">
+          {goalSkills.map((s) => (
+            <li key={s.id}>{s.name}</li>
+          ))}
+        </ul>
+      )}
+      {goal.steps.length > 0 && (
+        <fieldset className="steps">
+          <legend>
+            Steps{' '}
+            <span className="progress">
+              ({doneCount} of {goal.steps.length} done)
+            </span>
+          </legend>
+          <progress max={goal.steps.length} value={doneCount} aria-hidden="true" />
+          <ul>
+            {goal.steps.map((step) => (
+              <li key={step.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={step.done}
+                    disabled={goal.status === 'archived'}
+                    onChange={(e) => onToggleStep(step.id, e.target.checked)}
+                  />
+                  <span className={step.done ? 'step-done' : undefined}>{step.text}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <div className="goal-actions" role="group" aria-label={`Actions for ${goal.title}`}>
+        <button type="button" onClick={onEdit}>
+          Edit
+        </button>
+        <button
+          type="button"
+          onClick={() => onMove(-1)}
+          disabled={isFirst}
+          aria-label={`Move “${goal.title}” up`}
+        >
+          ↑ Up
+        </button>
+        <button
+          type="button"
+          onClick={() => onMove(1)}
+          disabled={isLast}
+          aria-label={`Move “${goal.title}” down`}
+        >
+          ↓ Down
+        </button>
+        {goal.status === 'active' && (
+          <button type="button" onClick={() => onSetStatus('achieved')}>
+            Mark achieved
+          </button>
+        )}
+        {goal.status === 'active' ? (
+          <button type="button" onClick={() => onSetStatus('archived')}>
+            Archive
+          </button>
+        ) : (
+          <button type="button" onClick={() => onSetStatus('active')}>
+            {goal.status === 'archived' ? 'Restore' : 'Make active again'}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

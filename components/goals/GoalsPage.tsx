@@ -1,0 +1,116 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
+import type { GoalRecord, GoalStatus } from '@/lib/db/records';
+import { listGoals } from '@/lib/goals/goalsRepo';
+import { listSkills } from '@/lib/skills/skillsRepo';
+import type { GoalInput } from '@/lib/goals/validateGoalInput';
+import { STATUS_LABELS } from '@/lib/goals/goalText';
+import { useDatabase } from '../app/DatabaseProvider';
+import { GoalCard } from './GoalCard';
+import { GoalFormDialog } from './GoalFormDialog';
+import { GoalsEmptyState } from './GoalsEmptyState';
+import { PlpIntro } from './PlpIntro';
+import { useGoalActions } from './useGoalActions';
+
+type Editing = { mode: 'new'; initial?: GoalInput } | { mode: 'edit'; goal: GoalRecord } | null;
+
+const FILTERS: GoalStatus[] = ['active', 'achieved', 'archived'];
+
+export function GoalsPage({
+  route,
+  navigate,
+}: {
+  route: DashboardRoute;
+  navigate: (r: DashboardRoute) => void;
+}) {
+  const { db } = useDatabase();
+  const goals = useLiveQuery(() => listGoals(db), [db]);
+  const skills = useLiveQuery(() => listSkills(db), [db]);
+  const [editingState, setEditing] = useState<Editing>(null);
+  // The popup's "New goal" opens the dashboard at #/new-goal.
+  const editing: Editing = editingState ?? (route.view === 'new-goal' ? { mode: 'new' } : null);
+  const actions = useGoalActions();
+
+  const focusedGoal = route.view === 'goal' ? goals?.find((g) => g.id === route.goalId) : undefined;
+  const filter: GoalStatus =
+    focusedGoal?.status ?? (route.view === 'goals' ? (route.filter ?? 'active') : 'active');
+
+  if (!goals || !skills) return <p role="status">Loading your goals…</p>;
+
+  const closeForm = () => {
+    setEditing(null);
+    if (route.view === 'new-goal') navigate({ view: 'goals' });
+  };
+  const shown = goals.filter((g) => g.status === filter);
+  const counts = Object.fromEntries(
+    FILTERS.map((s) => [s, goals.filter((g) => g.status === s).length]),
+  );
+
+  return (
+    <section aria-labelledby="goals-heading">
+      <div className="page-heading">
+        <h2 id="goals-heading">My goals</h2>
+        <button type="button" className="primary" onClick={() => setEditing({ mode: 'new' })}>
+          New goal
+        </button>
+      </div>
+      <p className="sr-only" role="status" aria-live="polite">
+        {actions.announcement}
+      </p>
+      {goals.length === 0 ? (
+        <GoalsEmptyState
+          onUseExample={(initial) => setEditing({ mode: 'new', initial })}
+          onStart={() => setEditing({ mode: 'new' })}
+        />
+      ) : (
+        <>
+          <PlpIntro />
+          <nav aria-label="Goal status" className="filter-tabs">
+            {FILTERS.map((status) => (
+              <a
+                key={status}
+                href={status === 'active' ? '#/goals' : `#/goals/${status}`}
+                aria-current={filter === status ? 'page' : undefined}
+              >
+                {STATUS_LABELS[status]} <span className="count">({counts[status]})</span>
+              </a>
+            ))}
+          </nav>
+          {shown.length === 0 ? (
+            <p className="empty-filter">No {STATUS_LABELS[filter].toLowerCase()} goals.</p>
+          ) : (
+            <ol className="goal-list" aria-label={`${STATUS_LABELS[filter]} goals`}>
+              {shown.map((goal, index) => (
+                <GoalCard
+                  key={goal.id}
+                  goal={goal}
+                  skills={skills}
+                  focused={goal.id === focusedGoal?.id}
+                  isFirst={index === 0}
+                  isLast={index === shown.length - 1}
+                  onEdit={() => setEditing({ mode: 'edit', goal })}
+                  onMove={(direction) => actions.move(goal, direction)}
+                  onSetStatus={(status) => actions.setStatus(goal, status)}
+                  onToggleStep={(stepId, done) => actions.toggleStep(goal, stepId, done)}
+                />
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+      {editing && (
+        <GoalFormDialog
+          key={editing.mode === 'edit' ? editing.goal.id : 'new'}
+          heading={editing.mode === 'edit' ? 'Edit goal' : 'New goal'}
+          initial={editing.mode === 'edit' ? editing.goal : editing.initial}
+          skills={skills}
+          onSubmit={(input) =>
+            editing.mode === 'edit' ? actions.update(editing.goal, input) : actions.create(input)
+          }
+          onClose={closeForm}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { SkillRecord } from '@/lib/db/records';
+
+export function SkillCheckboxes({
+  skills,
+  selected,
+  onChange,
+}: {
+  skills: SkillRecord[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  return (
+    <fieldset className="field skills-picker">
+      <legend>Transferable skills this goal builds</legend>
+      {skills.map((skill) => (
+        <label key={skill.id}>
+          <input
+            type="checkbox"
+            checked={selected.includes(skill.id)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked
+                  ? [...selected, skill.id]
+                  : selected.filter((id) => id !== skill.id),
+              )
+            }
+          />
+          {skill.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

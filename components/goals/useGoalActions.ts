@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { GoalRecord, GoalStatus } from '@/lib/db/records';
+import {
+  createGoal,
+  moveGoal,
+  setGoalStatus,
+  setStepDone,
+  updateGoal,
+} from '@/lib/goals/goalsRepo';
+import {
+  GoalValidationError,
+  type GoalInput,
+  type GoalInputIssue,
+} from '@/lib/goals/validateGoalInput';
+import { useDatabase } from '../app/DatabaseProvider';
+
+const STATUS_DONE: Record<GoalStatus, string> = {
+  active: 'is active again',
+  achieved: 'marked achieved. Well done!',
+  archived: 'archived',
+};
+
+/**
+ * The goal page's writes. Each reports storage failures to the banner and
+ * announces success to screen readers through one live region.
+ */
+export function useGoalActions() {
+  const { db, reportError } = useDatabase();
+  const [announcement, setAnnouncement] = useState('');
+
+  async function attempt(work: () => Promise<unknown>, done: string): Promise<void> {
+    try {
+      await work();
+      setAnnouncement(done);
+    } catch (error) {
+      if (!reportError(error)) throw error;
+    }
+  }
+
+  /** Returns the form's inline issues, or an empty list when saved. */
+  async function save(
+    work: () => Promise<GoalRecord>,
+    verb: string,
+  ): Promise<GoalInputIssue[] | 'failed'> {
+    try {
+      const goal = await work();
+      setAnnouncement(`Goal “${goal.title}” ${verb}.`);
+      return [];
+    } catch (error) {
+      if (error instanceof GoalValidationError) return error.issues;
+      if (reportError(error)) return 'failed';
+      throw error;
+    }
+  }
+
+  return {
+    announcement,
+    create: (input: GoalInput) => save(() => createGoal(db, input), 'created'),
+    update: (goal: GoalRecord, input: GoalInput) =>
+      save(() => updateGoal(db, goal.id, input), 'saved'),
+    setStatus: (goal: GoalRecord, status: GoalStatus) =>
+      attempt(
+        () => setGoalStatus(db, goal.id, status),
+        `Goal “${goal.title}” ${STATUS_DONE[status]}`,
+      ),
+    move: (goal: GoalRecord, direction: -1 | 1) =>
+      attempt(
+        () => moveGoal(db, goal.id, direction),
+        `Goal “${goal.title}” moved ${direction < 0 ? 'up' : 'down'}.`,
+      ),
+    toggleStep: (goal: GoalRecord, stepId: string, done: boolean) =>
+      attempt(() => setStepDone(db, goal.id, stepId, done), done ? 'Step done.' : 'Step not done.'),
+  };
+}

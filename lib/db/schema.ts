@@ -1,0 +1,70 @@
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type {
+  EvidenceRecord,
+  GoalRecord,
+  MediaRecord,
+  RecordingChunkRecord,
+  ReflectionRecord,
+  SkillRecord,
+} from './records';
+import { DEFAULT_SKILLS } from '../skills/defaultSkills';
+
+export const DATABASE_NAME = 'plp-companion';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs. Index only what is queried; never blobs or long text. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema version, oldest first. Never edit a released version: add a new
+ * one with an `upgrade`, and a sample in test/unit/db/samples/ (its test fails
+ * without one).
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      goals: '&id, status, order, *skillIds',
+      skills: '&id, order',
+      evidence: '&id, capturedAt, kind, *goalIds, *skillIds, *searchWords, contentHash',
+      reflections: '&id, createdAt, *goalIds, *skillIds, recordingId',
+      media: '&id, ownerId',
+      recordingChunks: '[recordingId+seq], recordingId',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
+
+export class PlpDatabase extends Dexie {
+  goals!: EntityTable<GoalRecord, 'id'>;
+  skills!: EntityTable<SkillRecord, 'id'>;
+  evidence!: EntityTable<EvidenceRecord, 'id'>;
+  reflections!: EntityTable<ReflectionRecord, 'id'>;
+  media!: EntityTable<MediaRecord, 'id'>;
+  recordingChunks!: Table<RecordingChunkRecord, [string, number]>;
+
+  constructor(
+    name = DATABASE_NAME,
+    options: {
+      upToVersion?: number;
+      indexedDB?: IDBFactory;
+      IDBKeyRange?: typeof IDBKeyRange;
+    } = {},
+  ) {
+    const { upToVersion = LATEST_SCHEMA_VERSION, ...dependencies } = options;
+    // Strict durability: Chrome's default "relaxed" mode can lose a write that
+    // was reported committed if the device crashes, and evidence can't be re-made.
+    super(name, { chromeTransactionDurability: 'strict', ...dependencies });
+    for (const step of SCHEMA_VERSIONS) {
+      if (step.version > upToVersion) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+    // A brand-new database starts with the default skills framework.
+    this.on('populate', (tx) => tx.table('skills').bulkAdd(DEFAULT_SKILLS.map((s) => ({ ...s }))));
+  }
+}
