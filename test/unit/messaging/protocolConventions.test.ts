@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { backgroundSchemas, backgroundSenders } from '@/lib/messaging/background';
+import { backgroundHandlers } from '@/lib/background/setUpMessageRouter';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// One entry per receiver: each protocol lists its schemas, allowed senders and handlers.
+const protocols = [
+  {
+    receiver: 'background',
+    schemas: backgroundSchemas,
+    senders: backgroundSenders,
+    handlers: backgroundHandlers(fakeBrowser as never),
+  },
+];
+
+describe('message protocol conventions', () => {
+  for (const { receiver, schemas, senders, handlers } of protocols) {
+    it(`${receiver}: every message has a schema, an allowed sender and a handler`, () => {
+      const messages = Object.keys(schemas).sort();
+      expect(messages.length).toBeGreaterThan(0);
+      expect(Object.keys(senders).sort()).toEqual(messages);
+      expect(Object.keys(handlers).sort()).toEqual(messages);
+      for (const name of messages) {
+        expect(typeof (handlers as Record<string, unknown>)[name], name).toBe('function');
+      }
+    });
+  }
+});
