@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { GoalRecord, GoalStatus, SkillRecord } from '@/lib/db/records';
 import { CATEGORY_LABELS } from '@/lib/goals/goalText';
 import { formatDay } from './formatDay';
+import { StepCheckbox } from './StepCheckbox';
 
 interface Props {
   goal: GoalRecord;
@@ -12,7 +13,7 @@ interface Props {
   onEdit: () => void;
   onMove: (direction: -1 | 1) => void;
   onSetStatus: (status: GoalStatus) => void;
-  onToggleStep: (stepId: string, done: boolean) => void;
+  onToggleStep: (stepId: string, done: boolean) => Promise<void>;
 }
 
 export function GoalCard({
@@ -87,15 +88,11 @@ export function GoalCard({
           <ul>
             {goal.steps.map((step) => (
               <li key={step.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={step.done}
-                    disabled={goal.status === 'archived'}
-                    onChange={(e) => onToggleStep(step.id, e.target.checked)}
-                  />
-                  <span className={step.done ? 'step-done' : undefined}>{step.text}</span>
-                </label>
+                <StepCheckbox
+                  step={step}
+                  disabled={goal.status === 'archived'}
+                  onToggle={(done) => onToggleStep(step.id, done)}
+                />
               </li>
             ))}
           </ul>

@@ -28,12 +28,15 @@ export function useGoalActions() {
   const { db, reportError } = useDatabase();
   const [announcement, setAnnouncement] = useState('');
 
-  async function attempt(work: () => Promise<unknown>, done: string): Promise<void> {
+  /** Resolves to whether the write landed; storage failures go to the banner. */
+  async function attempt(work: () => Promise<unknown>, done: string): Promise<boolean> {
     try {
       await work();
       setAnnouncement(done);
+      return true;
     } catch (error) {
       if (!reportError(error)) throw error;
+      return false;
     }
   }
 
@@ -68,7 +71,13 @@ export function useGoalActions() {
         () => moveGoal(db, goal.id, direction),
         `Goal “${goal.title}” moved ${direction < 0 ? 'up' : 'down'}.`,
       ),
-    toggleStep: (goal: GoalRecord, stepId: string, done: boolean) =>
-      attempt(() => setStepDone(db, goal.id, stepId, done), done ? 'Step done.' : 'Step not done.'),
+    /** Rejects when not saved, so the checkbox can drop its pending tick. */
+    toggleStep: async (goal: GoalRecord, stepId: string, done: boolean) => {
+      const saved = await attempt(
+        () => setStepDone(db, goal.id, stepId, done),
+        done ? 'Step done.' : 'Step not done.',
+      );
+      if (!saved) throw new Error('Step change was not saved');
+    },
   };
 }

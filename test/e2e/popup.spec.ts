@@ -1,0 +1,53 @@
+import { test, expect } from './fixtures';
+
+test('the popup lists active goals and opens the dashboard at the chosen goal', async ({
+  dashboard,
+  popup,
+  extension,
+}) => {
+  await dashboard.createGoal({
+    title: 'Build a birdhouse',
+    steps: ['Draw a plan', 'Cut the wood'],
+  });
+  await dashboard.createGoal({ title: 'Learn chess openings' });
+  await dashboard.createGoal({ title: 'Old goal' });
+  await dashboard.goalAction('Old goal', 'Archive');
+  await dashboard.step('Build a birdhouse', 'Draw a plan').check();
+
+  const page = await popup.open();
+  await expect(popup.activeGoals()).toHaveCount(2);
+  await expect(popup.activeGoals().nth(0)).toContainText('Build a birdhouse');
+  await expect(popup.activeGoals().nth(0)).toContainText('1 of 2 steps done');
+  await expect(popup.activeGoals().nth(1)).toContainText('Learn chess openings');
+  // No placeholder buttons for features that don't exist yet.
+  await expect(page.getByRole('button')).toHaveText([
+    /Build a birdhouse/,
+    /Learn chess openings/,
+    'Open dashboard',
+    'New goal',
+  ]);
+
+  // The service worker focuses the open dashboard tab instead of opening another.
+  const tabsBefore = extension.context.pages().length;
+  await popup.activeGoals().nth(1).click();
+  await expect(dashboard.page).toHaveURL(/#\/goal\//);
+  await expect(dashboard.goalCard('Learn chess openings')).toHaveClass(/focused/);
+  expect(extension.context.pages().filter((p) => p.url().includes('dashboard.html'))).toHaveLength(
+    1,
+  );
+  expect(extension.context.pages().length).toBeLessThanOrEqual(tabsBefore);
+});
+
+test('the popup opens the dashboard when none is open, and "New goal" opens the form', async ({
+  extension,
+  popup,
+}) => {
+  await popup.open();
+  await expect(popup.page!.getByText('You have no active goals yet')).toBeVisible();
+  const opened = extension.context.waitForEvent('page');
+  await popup.button('New goal').click();
+  const dashboard = await opened;
+  await expect(dashboard).toHaveURL(/dashboard\.html#\/new-goal$/);
+  await expect(dashboard.getByRole('dialog')).toBeVisible();
+  await expect(dashboard.getByRole('dialog').getByLabel('Title')).toBeFocused();
+});
