@@ -31,11 +31,14 @@ export function removeProfileDir(dir: string): void {
 export async function launchExtension(
   profileDir: string,
   extraArgs: string[] = [],
+  options: { headless?: boolean } = {},
 ): Promise<ExtensionSession> {
+  const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
+    headless,
+    // A headed demo window sizes itself; tests get a fixed, repeatable viewport.
+    viewport: headless ? { width: 1200, height: 900 } : null,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
