@@ -1,0 +1,101 @@
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from './geckoId';
+
+/**
+ * Firefox gives every install a random moz-extension:// host. The pref
+ * `extensions.webextensions.uuids` pins it, so the test knows the dashboard URL
+ * before the extension is installed.
+ */
+export const EXTENSION_UUID = '6b1f6a5e-2c3d-4e8f-9a0b-1c2d3e4f5a6b';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Prefix of the profile folders this helper creates, so a leftover is easy to spot. */
+export const PROFILE_PREFIX = 'firefox-profile-plp-smoke-';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** moz-extension://<uuid>/<path> for a page of the installed extension. */
+  extensionUrl: (path: string) => string;
+  /** Closes Firefox and removes the profile folder; safe to call twice. */
+  close: () => Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+): Promise<FirefoxWithExtension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No Firefox build at ${extensionDir}. Run \`npm run build\` (or \`npx wxt build -b firefox\`) first.`,
+    );
+  }
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `Firefox not found at ${FIREFOX_PATH}. Run \`bash scripts/ensure-browsers.sh all\` or set FIREFOX_PATH.`,
+    );
+  }
+
+  // Our own profile folder (instead of puppeteer's hidden temp one) so that
+  // close() can always delete exactly this folder, even if Firefox crashed and
+  // puppeteer's own cleanup never ran.
+  const profileDir = await mkdtemp(join(tmpdir(), PROFILE_PREFIX));
+  // Last resort if the run is interrupted before close() (Ctrl-C, a crash).
+  const removeProfileOnExit = () => rmSync(profileDir, { recursive: true, force: true });
+  process.once('exit', removeProfileOnExit);
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: profileDir,
+      // Lets BiDi reach privileged moz-extension:// documents. Without it the
+      // dashboard never becomes scriptable and every wait times out (measured).
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      },
+      // A cold Firefox start on a busy 2-core machine can take well over 10 s.
+      timeout: 60_000,
+      protocolTimeout: 60_000,
+    });
+    // A temporary install (like about:debugging): no signing needed, gone on close.
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await rm(profileDir, { recursive: true, force: true });
+    process.off('exit', removeProfileOnExit);
+    throw error;
+  }
+
+  let closed = false;
+  const launched = browser;
+  return {
+    browser: launched,
+    extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      try {
+        await launched.close();
+      } finally {
+        // maxRetries: Firefox may still be flushing files for a moment after close.
+        await rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+        process.off('exit', removeProfileOnExit);
+      }
+    },
+  };
+}
+
+/**
+ * Navigates to an extension page. Over BiDi the navigation promise for a
+ * moz-extension:// page never settles, so awaiting it would hang until the
+ * timeout: start it, ignore its result, and let the caller wait on a condition.
+ */
+export function startNavigation(page: Page, url: string): void {
+  page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+}
