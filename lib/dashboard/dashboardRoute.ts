@@ -3,7 +3,10 @@ import { idSchema } from '../db/records';
 
 /** Where the dashboard opens. Kept in the URL hash so a reload stays put. */
 export const dashboardRouteSchema = v.variant('view', [
-  v.object({ view: v.literal('goals'), filter: v.optional(v.picklist(['active', 'achieved', 'archived'])) }),
+  v.object({
+    view: v.literal('goals'),
+    filter: v.optional(v.picklist(['active', 'achieved', 'archived'])),
+  }),
   v.object({ view: v.literal('goal'), goalId: idSchema }),
   v.object({ view: v.literal('new-goal') }),
   v.object({ view: v.literal('skills') }),
@@ -31,6 +34,7 @@ export function hashToRoute(hash: string): DashboardRoute {
   if (view === 'goal' && arg) return { view: 'goal', goalId: decodeURIComponent(arg) };
   if (view === 'new-goal') return { view: 'new-goal' };
   if (view === 'skills') return { view: 'skills' };
-  if (view === 'goals' && (arg === 'achieved' || arg === 'archived')) return { view: 'goals', filter: arg };
+  if (view === 'goals' && (arg === 'achieved' || arg === 'archived'))
+    return { view: 'goals', filter: arg };
   return DEFAULT_ROUTE;
 }

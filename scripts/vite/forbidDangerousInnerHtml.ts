@@ -19,7 +19,9 @@ export function forbidDangerousInnerHtml(): Plugin {
       const patched = code.replace(ASSIGNMENT, REPLACEMENT);
       if (patched === code) {
         // A React upgrade moved the code: fail loudly rather than ship it silently.
-        this.error('react-dom no longer contains the expected innerHTML assignment; update this plugin');
+        this.error(
+          'react-dom no longer contains the expected innerHTML assignment; update this plugin',
+        );
       }
       return { code: patched, map: null };
     },
