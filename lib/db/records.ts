@@ -69,22 +69,52 @@ export const EVIDENCE_KINDS = [
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-/** Later issues add capture fields in new schema versions. */
+export const CLIP_SOURCES = ['popup', 'context-menu', 'shortcut', 'import'] as const;
+export type ClipSource = (typeof CLIP_SOURCES)[number];
+
+const nullableText = (max: number) => v.nullable(text(max));
+
 export const evidenceRecordSchema = v.object({
   id: idSchema,
   kind: v.picklist(EVIDENCE_KINDS),
+  /** The student's title; starts as the page title. */
   title: text(500),
+  /** "What does this show about my learning?" */
   note: text(20000),
   url: text(8192),
   capturedAt: timestamp,
   goalIds: v.array(idSchema),
   skillIds: v.array(idSchema),
-  /** Lower-cased words of the title and note: a multi-entry index for prefix search. */
+  /** Lower-cased words of the title, note and page title: a multi-entry index for prefix search. */
   searchWords: v.array(text(64)),
+  /** SHA-256 (hex) of the clip's content: the media bytes, or the text for text-only clips. */
   contentHash: text(128),
+  /** The clip itself: screenshot, image, article or selection HTML, or snapshot. */
   mediaId: v.nullable(idSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
+  // Added in schema v2: the page's context, kept with every clip.
+  source: v.picklist(CLIP_SOURCES),
+  canonicalUrl: nullableText(8192),
+  pageTitle: text(1000),
+  siteName: nullableText(500),
+  byline: nullableText(500),
+  publishedTime: nullableText(64),
+  description: nullableText(5000),
+  lang: nullableText(35),
+  dir: v.nullable(v.picklist(['ltr', 'rtl'])),
+  faviconUrl: nullableText(8192),
+  /** The favicon itself (a small data: URL), so the library never calls the site again. */
+  faviconDataUrl: nullableText(65536),
+  ogImageUrl: nullableText(8192),
+  /** Selection or article text, for search; long, so never indexed. */
+  text: text(2_000_000),
+  excerpt: nullableText(2000),
+  textFragmentUrl: nullableText(16384),
+  thumbnailMediaId: v.nullable(idSchema),
+  /** Pixel size of screenshot and image clips. */
+  width: v.nullable(v.number()),
+  height: v.nullable(v.number()),
 });
 export type EvidenceRecord = v.InferOutput<typeof evidenceRecordSchema>;
 

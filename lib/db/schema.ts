@@ -8,6 +8,7 @@ import type {
   SkillRecord,
 } from './records';
 import { DEFAULT_SKILLS } from '../skills/defaultSkills';
+import { EVIDENCE_V2_DEFAULTS, pickDefined } from './evidenceDefaults';
 
 export const DATABASE_NAME = 'plp-companion';
 
@@ -15,7 +16,7 @@ export interface SchemaVersion {
   version: number;
   /** Dexie store specs. Index only what is queried; never blobs or long text. */
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => Promise<unknown> | void;
 }
 
 /**
@@ -34,6 +35,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       media: '&id, ownerId',
       recordingChunks: '[recordingId+seq], recordingId',
     },
+  },
+  {
+    // Clips keep their page's context (issue 3). No index changes: the new
+    // fields are read with the record, never queried on their own.
+    version: 2,
+    stores: {},
+    upgrade: (tx) =>
+      tx
+        .table('evidence')
+        .toCollection()
+        .modify((item: Record<string, unknown>) => {
+          Object.assign(
+            item,
+            { ...EVIDENCE_V2_DEFAULTS, pageTitle: item.title ?? '' },
+            pickDefined(item),
+          );
+        }),
   },
 ];
 

@@ -1,14 +1,21 @@
 import type { PlpDatabase } from '../db/schema';
 import type { EvidenceRecord } from '../db/records';
+import { EVIDENCE_V2_DEFAULTS } from '../db/evidenceDefaults';
 import { searchWords } from '../search/searchWords';
 
-export type NewEvidence = Omit<EvidenceRecord, 'searchWords' | 'createdAt' | 'updatedAt'>;
+type DerivedField = 'searchWords' | 'createdAt' | 'updatedAt';
+type DefaultedField = keyof typeof EVIDENCE_V2_DEFAULTS;
+
+/** A new item: the derived fields are computed, the page-context fields may be left out. */
+export type NewEvidence = Omit<EvidenceRecord, DerivedField | DefaultedField> &
+  Partial<Pick<EvidenceRecord, DefaultedField>>;
 
 /** Fills in the derived fields, so the word index always matches the text. */
 export function toEvidenceRecord(item: NewEvidence, now: number): EvidenceRecord {
+  const full = { ...EVIDENCE_V2_DEFAULTS, ...item };
   return {
-    ...item,
-    searchWords: searchWords(item.title, item.note),
+    ...full,
+    searchWords: searchWords(full.title, full.note, full.pageTitle),
     createdAt: now,
     updatedAt: now,
   };

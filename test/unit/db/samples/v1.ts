@@ -86,6 +86,15 @@ export const sample: MigrationSample = {
     // next to the default framework the database was created with.
     const goal = await db.goals.get('goal-1');
     if (!goal?.steps[0]?.done) throw new Error('goal steps were not kept');
+    // v2 gave evidence its page context; old clips take their title as the page title.
+    const clip = await db.evidence.get('ev-1');
+    if (
+      clip?.pageTitle !== 'Photosynthesis explained' ||
+      clip.source !== 'popup' ||
+      clip.text !== ''
+    ) {
+      throw new Error(`v2 defaults not applied: ${JSON.stringify(clip)}`);
+    }
     const skills = await db.skills.orderBy('order').toArray();
     if (skills.length !== 6)
       throw new Error(`expected 5 default skills + 1 custom, got ${skills.length}`);
