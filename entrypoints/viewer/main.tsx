@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DatabaseProvider } from '@/components/app/DatabaseProvider';
+import { ViewerApp } from '@/components/viewer/ViewerApp';
+import '@/components/styles/app.css';
+import '@/components/viewer/viewer.css';
+
+// viewer.html#<evidenceId>: a clip's saved page, shown in a sandboxed frame.
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <DatabaseProvider>
+      <ViewerApp />
+    </DatabaseProvider>
+  </StrictMode>,
+);
