@@ -7,6 +7,8 @@ import autoImports from './.wxt/eslint-auto-imports.mjs';
 export default tseslint.config(
   {
     ignores: [
+      '.scratch/**',
+      '.demo-profile/**',
       '.output/**',
       '.wxt/**',
       'node_modules/**',

@@ -17,8 +17,27 @@ export default defineConfig({
     name: 'PLP Companion',
     description:
       'Keep your Personalized Learning Plan: goals, evidence and reflections, stored only on your device.',
-    // Fewest permissions that work: `storage` for settings. IndexedDB needs none.
-    permissions: ['storage'],
+    // Fewest permissions that work: no host permissions at all. Clipping uses
+    // the temporary grant the student gives by clicking the toolbar button, a
+    // menu item or the shortcut (activeTab), and injects the clipper on demand
+    // (scripting). pageCapture makes MHTML snapshots; Firefox has no such API
+    // and builds its snapshot in the content script instead.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['pageCapture']),
+    ],
+    commands: {
+      'quick-clip': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Quick-clip the visible part of the page to your last-used goals',
+      },
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+      },
+    },
     action: { default_title: 'PLP Companion' },
     ...(browser === 'firefox'
       ? {

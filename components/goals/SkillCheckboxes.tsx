@@ -4,14 +4,16 @@ export function SkillCheckboxes({
   skills,
   selected,
   onChange,
+  legend = 'Transferable skills this goal builds',
 }: {
   skills: SkillRecord[];
   selected: string[];
   onChange: (ids: string[]) => void;
+  legend?: string;
 }) {
   return (
     <fieldset className="field skills-picker">
-      <legend>Transferable skills this goal builds</legend>
+      <legend>{legend}</legend>
       {skills.map((skill) => (
         <label key={skill.id}>
           <input

@@ -1,17 +1,30 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { listGoals } from '@/lib/goals/goalsRepo';
-import { CATEGORY_LABELS } from '@/lib/goals/goalText';
 import { backgroundMessenger } from '@/lib/messaging/background';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
+import type { ClipFailureInfo } from '@/lib/clip/clipErrors';
+import { lastUsedTags } from '@/lib/clip/lastUsedTags';
 import { useDatabase } from '../app/DatabaseProvider';
+import { ClipSheet } from '../clip/ClipSheet';
+import { ClipFailureNotice } from '../clip/ClipFailureNotice';
+import { ClipPanel, type ClipPanelResult } from './ClipPanel';
+import { PopupGoals } from './PopupGoals';
 
-/** The toolbar popup: the student's active goals at a glance, one click from the dashboard. */
+type View =
+  | { name: 'home' }
+  | { name: 'sheet'; evidenceId: string }
+  | { name: 'failed'; failure: ClipFailureInfo; tabId: number }
+  | { name: 'message'; text: string };
+
+/** The toolbar popup: clip the page, see active goals, open the dashboard. */
 export function PopupApp() {
   const { db } = useDatabase();
   const goals = useLiveQuery(
     async () => (await listGoals(db)).filter((g) => g.status === 'active'),
     [db],
   );
+  const [view, setView] = useState<View>({ name: 'home' });
 
   async function open(route: DashboardRoute) {
     // The service worker focuses an open dashboard instead of stacking tabs.
@@ -19,47 +32,80 @@ export function PopupApp() {
     window.close();
   }
 
+  function onClipped({ outcome, tabId, quick }: ClipPanelResult) {
+    if (!outcome.ok) setView({ name: 'failed', failure: outcome.failure, tabId });
+    else if (quick) setView({ name: 'message', text: 'Saved to your PLP.' });
+    else setView({ name: 'sheet', evidenceId: outcome.evidenceId });
+  }
+
+  async function saveLink(tabId: number) {
+    const request = {
+      tabId,
+      kind: 'link' as const,
+      source: 'popup' as const,
+      ...(await lastUsedTags.getValue()),
+    };
+    onClipped({
+      outcome: await backgroundMessenger.sendMessage('clipLinkOnly', { request }),
+      tabId,
+      quick: false,
+    });
+  }
+
   return (
     <div className="popup-app">
       <header className="popup-header">
         <h1>
-          <img src="/icon/32.png" alt="" width="20" height="20" /> My PLP goals
+          <img src="/icon/32.png" alt="" width="20" height="20" /> My PLP
         </h1>
       </header>
-      {!goals ? (
-        <p role="status">Loading…</p>
-      ) : goals.length === 0 ? (
-        <p className="hint">You have no active goals yet. Set your first goal in the dashboard.</p>
-      ) : (
-        <ul className="popup-goals" aria-label="Active goals">
-          {goals.map((goal) => {
-            const done = goal.steps.filter((s) => s.done).length;
-            return (
-              <li key={goal.id}>
-                <button
-                  type="button"
-                  className="popup-goal"
-                  onClick={() => void open({ view: 'goal', goalId: goal.id })}
-                >
-                  <span className="popup-goal-title">{goal.title}</span>
-                  <span className="hint">
-                    {CATEGORY_LABELS[goal.category]}
-                    {goal.steps.length > 0 && ` · ${done} of ${goal.steps.length} steps done`}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+      {view.name === 'sheet' && (
+        <ClipSheet
+          evidenceId={view.evidenceId}
+          onDone={(result) =>
+            setView({
+              name: 'message',
+              text: result === 'saved' ? 'Saved to your PLP.' : 'Clip discarded.',
+            })
+          }
+        />
       )}
-      <div className="popup-actions">
-        <button type="button" className="primary" onClick={() => void open({ view: 'goals' })}>
-          Open dashboard
-        </button>
-        <button type="button" onClick={() => void open({ view: 'new-goal' })}>
-          New goal
-        </button>
-      </div>
+      {view.name === 'failed' && (
+        <>
+          <ClipFailureNotice
+            reason={view.failure.reason}
+            linkOnly={view.failure.linkOnly}
+            onSaveLink={() => void saveLink(view.tabId)}
+          />
+          <button type="button" onClick={() => setView({ name: 'home' })}>
+            Back
+          </button>
+        </>
+      )}
+      {view.name === 'message' && (
+        <p role="status" className="clip-done">
+          {view.text}
+        </p>
+      )}
+      {view.name !== 'sheet' && view.name !== 'failed' && (
+        <>
+          <ClipPanel onResult={onClipped} />
+          <h2 className="popup-subheading">My active goals</h2>
+          {goals ? (
+            <PopupGoals goals={goals} onOpen={(r) => void open(r)} />
+          ) : (
+            <p role="status">Loading…</p>
+          )}
+          <div className="popup-actions">
+            <button type="button" className="primary" onClick={() => void open({ view: 'goals' })}>
+              Open dashboard
+            </button>
+            <button type="button" onClick={() => void open({ view: 'new-goal' })}>
+              New goal
+            </button>
+          </div>
+        </>
+      )}
     </div>
   );
 }

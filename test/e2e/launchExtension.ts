@@ -31,14 +31,23 @@ export function removeProfileDir(dir: string): void {
 export async function launchExtension(
   profileDir: string,
   extraArgs: string[] = [],
-  options: { headless?: boolean } = {},
+  options: {
+    headless?: boolean;
+    /** null: no emulated viewport, so window-size and device-scale-factor flags apply as on a real screen. */
+    viewport?: { width: number; height: number } | null;
+  } = {},
 ): Promise<ExtensionSession> {
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless,
     // A headed demo window sizes itself; tests get a fixed, repeatable viewport.
-    viewport: headless ? { width: 1200, height: 900 } : null,
+    viewport:
+      options.viewport !== undefined
+        ? options.viewport
+        : headless
+          ? { width: 1200, height: 900 }
+          : null,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -19,8 +19,15 @@ test('the popup lists active goals and opens the dashboard at the chosen goal', 
   await expect(popup.activeGoals().nth(0)).toContainText('Build a birdhouse');
   await expect(popup.activeGoals().nth(0)).toContainText('1 of 2 steps done');
   await expect(popup.activeGoals().nth(1)).toContainText('Learn chess openings');
-  // No placeholder buttons for features that don't exist yet.
+  // Every button does something real: the clip kinds, the goals, and the dashboard.
   await expect(page.getByRole('button')).toHaveText([
+    'Screenshot of what I see',
+    'Full-page screenshot',
+    'Part of the screen',
+    'Selected text',
+    'Link only',
+    'Readable article',
+    'Full-page snapshot (offline copy)',
     /Build a birdhouse/,
     /Learn chess openings/,
     'Open dashboard',

@@ -14,7 +14,7 @@ export class PopupPage {
   async open(): Promise<Page> {
     this.page = await this.extension.context.newPage();
     await this.page.goto(this.extension.url('popup.html'));
-    await expect(this.page.getByRole('heading', { name: 'My PLP goals' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'My PLP' })).toBeVisible();
     return this.page;
   }
 

@@ -9,7 +9,9 @@ const protocols = [
     receiver: 'background',
     schemas: backgroundSchemas,
     senders: backgroundSenders,
-    handlers: backgroundHandlers(fakeBrowser as never),
+    handlers: backgroundHandlers(fakeBrowser as never, () => {
+      throw new Error('clip tools are not needed to list handlers');
+    }),
   },
 ];
 

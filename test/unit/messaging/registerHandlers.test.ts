@@ -48,7 +48,7 @@ describe('registerHandlers', () => {
       messenger,
       schemas: backgroundSchemas,
       senders: backgroundSenders,
-      handlers: { openDashboard },
+      handlers: { openDashboard, clip: vi.fn(), clipLinkOnly: vi.fn() },
       self,
     });
     return { messenger, openDashboard, remove };
@@ -87,7 +87,7 @@ describe('registerHandlers', () => {
 
   it('unregisters every listener', () => {
     const { messenger, remove } = setUp();
-    expect(messenger.listeners.size).toBe(1);
+    expect(messenger.listeners.size).toBe(Object.keys(backgroundSchemas).length);
     remove();
     expect(messenger.listeners.size).toBe(0);
   });

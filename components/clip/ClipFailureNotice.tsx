@@ -1,0 +1,29 @@
+import type { ClipFailure } from '@/lib/clip/clipErrors';
+import { CLIP_FAILURE_TEXT, LINK_ONLY_OFFER } from '@/lib/clip/clipText';
+
+/** Why a clip didn't happen, and the link-only way out where it makes sense. Never silent. */
+export function ClipFailureNotice(props: {
+  reason: ClipFailure;
+  linkOnly: boolean;
+  onSaveLink: () => void;
+  busy?: boolean;
+}) {
+  return (
+    <div className="clip-failure" role="alert" data-testid="clip-failure">
+      <p>{CLIP_FAILURE_TEXT[props.reason]}</p>
+      {props.linkOnly && (
+        <>
+          <p>{LINK_ONLY_OFFER}</p>
+          <button
+            type="button"
+            className="primary"
+            onClick={props.onSaveLink}
+            disabled={props.busy}
+          >
+            Save the link instead
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { ClipFailure } from '@/lib/clip/clipErrors';
+import { CLIP_FAILURE_TEXT } from '@/lib/clip/clipText';
+import { lastUsedTags } from '@/lib/clip/lastUsedTags';
+import { backgroundMessenger } from '@/lib/messaging/background';
+import { ClipSheet } from './ClipSheet';
+import { ClipFailureNotice } from './ClipFailureNotice';
+
+type SheetState =
+  | { view: 'sheet'; evidenceId: string }
+  | { view: 'failed'; reason: ClipFailure; linkOnly: boolean; tabId: number }
+  | { view: 'done'; message: string };
+
+/** Parses the window's hash: #clip/<id> or #failed/<reason>/<linkOnly 0|1>/<tabId>. */
+export function parseSheetHash(hash: string): SheetState {
+  const [view, a, b, c] = hash.replace(/^#/, '').split('/');
+  if (view === 'clip' && a) return { view: 'sheet', evidenceId: decodeURIComponent(a) };
+  if (view === 'failed' && a && a in CLIP_FAILURE_TEXT) {
+    return { view: 'failed', reason: a as ClipFailure, linkOnly: b === '1', tabId: Number(c) };
+  }
+  return { view: 'done', message: 'There is no clip to show here.' };
+}
+
+/** The clip sheet window opened after a menu clip, a region pick or a failed quick clip. */
+export function ClipSheetApp() {
+  const [state, setState] = useState<SheetState>(() => parseSheetHash(location.hash));
+  const [busy, setBusy] = useState(false);
+
+  async function saveLink(tabId: number) {
+    setBusy(true);
+    const tags = await lastUsedTags.getValue();
+    const outcome = await backgroundMessenger.sendMessage('clipLinkOnly', {
+      request: { tabId, kind: 'link', source: 'context-menu', ...tags },
+    });
+    setBusy(false);
+    setState(
+      outcome.ok
+        ? { view: 'sheet', evidenceId: outcome.evidenceId }
+        : { view: 'failed', reason: outcome.failure.reason, linkOnly: false, tabId },
+    );
+  }
+
+  return (
+    <div className="clip-sheet-app">
+      <header className="popup-header">
+        <h1>
+          <img src="/icon/32.png" alt="" width="20" height="20" /> PLP Companion
+        </h1>
+      </header>
+      {state.view === 'sheet' && (
+        <ClipSheet
+          evidenceId={state.evidenceId}
+          onDone={(result) => {
+            setState({
+              view: 'done',
+              message: result === 'saved' ? 'Saved to your PLP.' : 'Clip discarded.',
+            });
+            setTimeout(() => window.close(), 900);
+          }}
+        />
+      )}
+      {state.view === 'failed' && (
+        <ClipFailureNotice
+          reason={state.reason}
+          linkOnly={state.linkOnly}
+          busy={busy}
+          onSaveLink={() => void saveLink(state.tabId)}
+        />
+      )}
+      {state.view === 'done' && (
+        <p role="status" className="clip-done">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}
