@@ -3,15 +3,16 @@ import type { EvidenceRecord } from '@/lib/db/records';
 import { loadViewerContent, type ViewerContent } from '@/lib/capture/loadViewerContent';
 import { useDatabase } from '../app/DatabaseProvider';
 import { SandboxedHtmlFrame } from './SandboxedHtmlFrame';
+import { ClipImages } from './ClipImages';
 
 type ViewerState = { status: 'loading' } | { status: 'failed' } | ViewerContent;
 
-const MESSAGES: Record<Exclude<ViewerState['status'], 'ready' | 'loading'>, string> = {
+const MESSAGES: Record<Exclude<ViewerState['status'], 'ready' | 'loading' | 'image'>, string> = {
   'not-found': 'We couldn’t find this clip. It may have been deleted, or the link is incomplete.',
   'no-media':
     'This clip has no saved copy of the page. Its details are above, and you can still open the original page.',
   unsupported:
-    'This clip is a picture or a file, not a saved page, so it can’t be shown here. You can see it in your evidence library.',
+    'This clip is a kind of file that can’t be shown here. Its details are above, and you can still open the original page.',
   unreadable:
     'The saved copy of this page couldn’t be read: the stored file may be damaged. The clip’s details are safe, and you can still open the original page.',
   failed: 'Something went wrong while opening this clip. Try reloading the page.',
@@ -65,6 +66,11 @@ export function ViewerApp() {
           <SandboxedHtmlFrame
             html={state.html}
             title={`Saved copy of ${record?.pageTitle || clipTitle || 'the page'}`}
+          />
+        ) : state.status === 'image' ? (
+          <ClipImages
+            images={state.images}
+            alt={`Screenshot of ${record?.pageTitle || clipTitle || 'the page'}`}
           />
         ) : state.status === 'loading' ? (
           <p className="viewer-message" role="status">

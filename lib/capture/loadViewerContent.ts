@@ -10,7 +10,9 @@ export type ViewerContent =
   | { status: 'no-media'; record: EvidenceRecord }
   | { status: 'unsupported'; record: EvidenceRecord; mimeType: string }
   | { status: 'unreadable'; record: EvidenceRecord; error: unknown }
-  | { status: 'ready'; record: EvidenceRecord; html: string };
+  | { status: 'ready'; record: EvidenceRecord; html: string }
+  /** Screenshots and images: the image, and the lower parts of a very tall full page. */
+  | { status: 'image'; record: EvidenceRecord; images: Blob[] };
 
 /** Article and selection clips are bare text structure: they get a readable page around them. */
 const READING_KINDS = new Set<EvidenceRecord['kind']>(['article', 'selection']);
@@ -49,6 +51,14 @@ export async function loadViewerContent(
       const text = await media.blob.text();
       const doc = READING_KINDS.has(record.kind) ? readingDocument(text, record, deps) : text;
       return { status: 'ready', record, html: makeHtmlInert(doc, deps) };
+    }
+    if (mimeType.startsWith('image/')) {
+      const parts = await db.media.bulkGet(record.partMediaIds ?? []);
+      return {
+        status: 'image',
+        record,
+        images: [media.blob, ...parts.flatMap((part) => (part ? [part.blob] : []))],
+      };
     }
     return { status: 'unsupported', record, mimeType };
   } catch (error) {

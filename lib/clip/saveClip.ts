@@ -8,7 +8,10 @@ export interface ClipMedia {
   mimeType: string;
 }
 
-export interface ClipToSave extends Omit<NewEvidence, 'id' | 'mediaId' | 'thumbnailMediaId'> {
+export interface ClipToSave extends Omit<
+  NewEvidence,
+  'id' | 'mediaId' | 'thumbnailMediaId' | 'partMediaIds'
+> {
   main: ClipMedia | null;
   /** More images of the same clip: the lower parts of a very tall full-page screenshot. */
   extra?: ClipMedia[];
@@ -40,7 +43,13 @@ export async function saveClip(
   const extra = (clip.extra ?? []).map(toMedia);
   const { main: _main, extra: _extra, thumbnail: _thumbnail, ...fields } = clip;
   const record = toEvidenceRecord(
-    { ...fields, id, mediaId: main?.id ?? null, thumbnailMediaId: thumbnail?.id ?? null },
+    {
+      ...fields,
+      id,
+      mediaId: main?.id ?? null,
+      thumbnailMediaId: thumbnail?.id ?? null,
+      partMediaIds: extra.map((part) => part.id),
+    },
     now,
   );
   await db.transaction('rw', db.evidence, db.media, async () => {

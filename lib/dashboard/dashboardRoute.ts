@@ -10,6 +10,7 @@ export const dashboardRouteSchema = v.variant('view', [
   v.object({ view: v.literal('goal'), goalId: idSchema }),
   v.object({ view: v.literal('new-goal') }),
   v.object({ view: v.literal('skills') }),
+  v.object({ view: v.literal('evidence') }),
 ]);
 export type DashboardRoute = v.InferOutput<typeof dashboardRouteSchema>;
 
@@ -25,6 +26,8 @@ export function routeToHash(route: DashboardRoute): string {
       return '#/new-goal';
     case 'skills':
       return '#/skills';
+    case 'evidence':
+      return '#/evidence';
   }
 }
 
@@ -34,6 +37,7 @@ export function hashToRoute(hash: string): DashboardRoute {
   if (view === 'goal' && arg) return { view: 'goal', goalId: decodeURIComponent(arg) };
   if (view === 'new-goal') return { view: 'new-goal' };
   if (view === 'skills') return { view: 'skills' };
+  if (view === 'evidence') return { view: 'evidence' };
   if (view === 'goals' && (arg === 'achieved' || arg === 'archived'))
     return { view: 'goals', filter: arg };
   return DEFAULT_ROUTE;

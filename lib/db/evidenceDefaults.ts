@@ -18,6 +18,7 @@ export const EVIDENCE_V2_DEFAULTS = {
   excerpt: null,
   textFragmentUrl: null,
   thumbnailMediaId: null,
+  partMediaIds: [],
   width: null,
   height: null,
 } satisfies Partial<EvidenceRecord>;

@@ -112,6 +112,8 @@ export const evidenceRecordSchema = v.object({
   excerpt: nullableText(2000),
   textFragmentUrl: nullableText(16384),
   thumbnailMediaId: v.nullable(idSchema),
+  /** The lower parts of a full-page screenshot too tall for one image, top to bottom, after mediaId. */
+  partMediaIds: v.array(idSchema),
   /** Pixel size of screenshot and image clips. */
   width: v.nullable(v.number()),
   height: v.nullable(v.number()),

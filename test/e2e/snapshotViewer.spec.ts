@@ -81,6 +81,7 @@ function evidenceRow(id: string, fields: Partial<EvidenceRecord>): EvidenceRecor
     excerpt: null,
     textFragmentUrl: null,
     thumbnailMediaId: null,
+    partMediaIds: [],
     width: null,
     height: null,
     ...fields,

@@ -123,14 +123,24 @@ describe('loadViewerContent', () => {
     expect('record' in content && content.record.id).toBe(record.id);
   });
 
-  it('says "unsupported" for media that is not a page', async () => {
+  it('shows screenshots as images', async () => {
     const record = await store(
       { kind: 'visible' },
       { blob: new Blob(['png']), mimeType: 'image/png' },
     );
+    const content = await loadViewerContent(db, record.id, deps);
+    expect(content.status).toBe('image');
+    expect(content.status === 'image' && (await content.images[0]!.text())).toBe('png');
+  });
+
+  it('says "unsupported" for media that is neither a page nor an image', async () => {
+    const record = await store(
+      { kind: 'visible' },
+      { blob: new Blob(['%PDF']), mimeType: 'application/pdf' },
+    );
     expect(await loadViewerContent(db, record.id, deps)).toMatchObject({
       status: 'unsupported',
-      mimeType: 'image/png',
+      mimeType: 'application/pdf',
     });
   });
 });

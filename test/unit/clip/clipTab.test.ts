@@ -126,6 +126,10 @@ describe('clipTab', () => {
     const record = await clipTab(deps, request('fullpage'));
     expect(record.height).toBe(20000);
     expect(await db.media.where('ownerId').equals(record.id).count()).toBe(3);
+    // The parts keep their order: the top is mediaId, then partMediaIds downwards.
+    expect(await (await db.media.get(record.mediaId!))?.blob.text()).toBe('top');
+    expect(record.partMediaIds).toHaveLength(1);
+    expect(await (await db.media.get(record.partMediaIds[0]!))?.blob.text()).toBe('bottom');
   });
 
   it('stores a selection with its text-fragment link', async () => {

@@ -9,6 +9,7 @@ describe('dashboard routes', () => {
     { view: 'goal', goalId: 'a b/c' },
     { view: 'new-goal' },
     { view: 'skills' },
+    { view: 'evidence' },
   ];
   for (const route of routes) {
     it(`round-trips ${JSON.stringify(route)}`, () => {

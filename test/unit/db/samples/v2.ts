@@ -46,6 +46,7 @@ export const sample: MigrationSample = {
         excerpt: 'Erosion explained',
         textFragmentUrl: null,
         thumbnailMediaId: 'thumb-2',
+        partMediaIds: [],
         width: null,
         height: null,
       },
