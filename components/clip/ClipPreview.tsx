@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { EvidenceRecord } from '@/lib/db/records';
 import { useDatabase } from '../app/DatabaseProvider';
 import { useObjectUrl } from './useObjectUrl';
+import { hostOf } from '@/lib/urls/webUrl';
 
 /** The clip's thumbnail and where it came from, so the student knows what they are tagging. */
 export function ClipPreview({ evidence }: { evidence: EvidenceRecord }) {
@@ -21,7 +22,9 @@ export function ClipPreview({ evidence }: { evidence: EvidenceRecord }) {
         {evidence.faviconDataUrl && (
           <img src={evidence.faviconDataUrl} alt="" width="16" height="16" />
         )}{' '}
-        <span className="clip-source">{evidence.siteName ?? hostOf(evidence.url)}</span>
+        <span className="clip-source">
+          {evidence.siteName ?? hostOf(evidence.url) ?? evidence.url}
+        </span>
         <p className="clip-page-title">{evidence.pageTitle}</p>
         {evidence.kind === 'selection' && evidence.text && (
           <blockquote>{evidence.text.slice(0, 280)}</blockquote>
@@ -29,12 +32,4 @@ export function ClipPreview({ evidence }: { evidence: EvidenceRecord }) {
       </div>
     </div>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }

@@ -1,6 +1,7 @@
 import type { EvidenceRecord } from '@/lib/db/records';
 import { CLIP_KIND_LABELS } from '@/lib/clip/clipText';
 import { EvidenceThumbnail } from './EvidenceThumbnail';
+import { hostOf, isWebUrl } from '@/lib/urls/webUrl';
 
 /** One clip in the list: what it is, where it came from, what the student said, and its goals. */
 export function EvidenceItem({ item, goalTitles }: { item: EvidenceRecord; goalTitles: string[] }) {
@@ -13,7 +14,7 @@ export function EvidenceItem({ item, goalTitles }: { item: EvidenceRecord; goalT
       <div className="evidence-body">
         <h3 id={headingId}>{item.title || item.pageTitle || item.url}</h3>
         <p className="hint">
-          {CLIP_KIND_LABELS[item.kind]} · {item.siteName ?? hostOf(item.url)} ·{' '}
+          {CLIP_KIND_LABELS[item.kind]} · {item.siteName ?? hostOf(item.url) ?? item.url} ·{' '}
           <time dateTime={captured.toISOString()}>{captured.toLocaleDateString()}</time>
         </p>
         {item.note && <p className="evidence-note">{item.note}</p>}
@@ -37,7 +38,7 @@ export function EvidenceItem({ item, goalTitles }: { item: EvidenceRecord; goalT
           >
             Edit note and goals
           </a>
-          {/^https?:\/\//i.test(item.url) && (
+          {isWebUrl(item.url) && (
             <a href={item.url} target="_blank" rel="noopener noreferrer">
               Original page
             </a>
@@ -46,12 +47,4 @@ export function EvidenceItem({ item, goalTitles }: { item: EvidenceRecord; goalT
       </div>
     </li>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }

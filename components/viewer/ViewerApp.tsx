@@ -4,6 +4,7 @@ import { loadViewerContent, type ViewerContent } from '@/lib/capture/loadViewerC
 import { useDatabase } from '../app/DatabaseProvider';
 import { SandboxedHtmlFrame } from './SandboxedHtmlFrame';
 import { ClipImages } from './ClipImages';
+import { hostOf, isWebUrl } from '@/lib/urls/webUrl';
 
 type ViewerState = { status: 'loading' } | { status: 'failed' } | ViewerContent;
 
@@ -156,18 +157,5 @@ function readHashId(): string {
     return decodeURIComponent(location.hash.slice(1));
   } catch {
     return location.hash.slice(1); // a malformed %-escape: use it as written
-  }
-}
-
-/** Only web pages are offered as links: a row from an imported bundle could hold anything. */
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).host || null;
-  } catch {
-    return null;
   }
 }

@@ -1,6 +1,6 @@
 import type { ExtensionApi } from '../extensionApi';
 import { clipperMessenger } from '../messaging/clipper';
-import { isWebUrl } from '../clip/clipAvailability';
+import { isWebUrl } from '../urls/webUrl';
 import { ClipError } from '../clip/clipErrors';
 
 export const CLIPPER_SCRIPT = '/content-scripts/clipper.js';

@@ -1,6 +1,7 @@
 import { resolveUrl, rewriteCssUrls } from './cssUrls';
 import { flattenCssImports } from './flattenCssImports';
 import { splitSrcset } from './splitSrcset';
+import { RESOURCE_ATTRIBUTES } from './resourceAttributes';
 import { partDataUrl, partText, type MhtmlArchive, type MhtmlPart } from './parseMhtml';
 
 /**
@@ -10,23 +11,6 @@ import { partDataUrl, partText, type MhtmlArchive, type MhtmlPart } from './pars
  * again. Whatever the archive does not hold keeps its absolute URL here; the
  * inert pass (makeHtmlInert) removes it, since the viewer loads nothing.
  */
-
-/** Elements whose attribute loads a resource for display, and which attributes. */
-const RESOURCE_ATTRIBUTES: Record<string, string[]> = {
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  input: ['src'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  image: ['href', 'xlink:href'],
-  feimage: ['href', 'xlink:href'],
-  use: ['href', 'xlink:href'],
-  body: ['background'],
-  table: ['background'],
-  td: ['background'],
-  th: ['background'],
-};
 
 export function inlineMhtmlResources(doc: Document, archive: MhtmlArchive, main: MhtmlPart): void {
   const documentUrl = main.contentLocation ?? archive.snapshotLocation;

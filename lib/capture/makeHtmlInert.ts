@@ -1,11 +1,8 @@
-import createDOMPurify, {
-  type Config,
-  type DOMPurify,
-  type UponSanitizeAttributeHookEvent,
-  type WindowLike,
-} from 'dompurify';
+import type { Config, UponSanitizeAttributeHookEvent } from 'dompurify';
 import { rewriteCssUrls } from './cssUrls';
 import { splitSrcset } from './splitSrcset';
+import { RESOURCE_ATTRIBUTES } from './resourceAttributes';
+import { purifierPerWindow } from './purifierPerWindow';
 
 /**
  * Turns a whole captured page (a snapshot, or any stored HTML) into markup
@@ -51,20 +48,10 @@ const FETCHING_ATTRIBUTES = new Set([
   'src', 'srcset', 'imagesrcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'data', 'codebase',
   'archive', 'manifest', 'icon', 'profile',
 ]); // prettier-ignore
-const DATA_URL_TAGS: Record<string, string[]> = {
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  input: ['src'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  image: ['href', 'xlink:href'],
-  feimage: ['href', 'xlink:href'],
-  body: ['background'],
-  table: ['background'],
-  td: ['background'],
-  th: ['background'],
-};
+/** Where a data: URL may stay: resources shown in place. Not <use>: what it pulls in is SVG markup, not a picture. */
+const DATA_URL_TAGS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(RESOURCE_ATTRIBUTES).filter(([tag]) => tag !== 'use'),
+);
 
 const NAVIGABLE_URL = /^(?:https?:\/\/|mailto:|tel:)/i;
 const DATA_URL = /^data:/i;
@@ -201,18 +188,8 @@ function afterAttributes(node: Element) {
   }
 }
 
-// One DOMPurify instance per window: hooks belong to the instance.
-const purifiers = new WeakMap<Window, DOMPurify>();
-
-function purifierFor(win: Window): DOMPurify {
-  let purifier = purifiers.get(win);
-  if (!purifier) {
-    purifier = createDOMPurify(win as unknown as WindowLike);
-    if (!purifier.isSupported) throw new Error('This window cannot run the HTML sanitizer.');
-    purifier.addHook('uponSanitizeElement', onElement);
-    purifier.addHook('uponSanitizeAttribute', onAttribute);
-    purifier.addHook('afterSanitizeAttributes', afterAttributes);
-    purifiers.set(win, purifier);
-  }
-  return purifier;
-}
+const purifierFor = purifierPerWindow((purifier) => {
+  purifier.addHook('uponSanitizeElement', onElement);
+  purifier.addHook('uponSanitizeAttribute', onAttribute);
+  purifier.addHook('afterSanitizeAttributes', afterAttributes);
+});

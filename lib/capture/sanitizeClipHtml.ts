@@ -1,9 +1,5 @@
-import createDOMPurify, {
-  type Config,
-  type DOMPurify,
-  type UponSanitizeAttributeHookEvent,
-  type WindowLike,
-} from 'dompurify';
+import type { Config, UponSanitizeAttributeHookEvent } from 'dompurify';
+import { purifierPerWindow } from './purifierPerWindow';
 
 /**
  * Clipped HTML (a selection or a whole article) is stored as evidence and
@@ -119,20 +115,9 @@ function enforceUrlRule(node: Element, event: UponSanitizeAttributeHookEvent) {
     event.keepAttr = false;
 }
 
-// One DOMPurify instance per window: hooks are registered on the instance.
-const purifiers = new WeakMap<Window, DOMPurify>();
-
-function purifierFor(win: Window): DOMPurify {
-  let purifier = purifiers.get(win);
-  if (!purifier) {
-    // A real Window is one; TypeScript only disagrees over the optional trustedTypes shape.
-    purifier = createDOMPurify(win as unknown as WindowLike);
-    if (!purifier.isSupported) throw new Error('This window cannot run the HTML sanitizer.');
-    purifier.addHook('uponSanitizeAttribute', enforceUrlRule);
-    purifiers.set(win, purifier);
-  }
-  return purifier;
-}
+const purifierFor = purifierPerWindow((purifier) =>
+  purifier.addHook('uponSanitizeAttribute', enforceUrlRule),
+);
 
 /**
  * Returns `html` with everything the clip viewer must never see removed.

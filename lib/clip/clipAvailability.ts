@@ -1,4 +1,5 @@
 import { ClipError } from './clipErrors';
+import { isWebUrl } from '../urls/webUrl';
 
 // Browsers refuse extensions on their own pages and on their add-on stores;
 // these hosts are where that happens.
@@ -24,10 +25,6 @@ export function assertClippable(url: string | undefined, fileAccessAllowed: bool
   if (WEB_STORES.some((pattern) => pattern.test(url))) throw new ClipError('web-store', true);
   if (url.startsWith('file:') && !fileAccessAllowed) throw new ClipError('file-no-access');
   return url;
-}
-
-export function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
 }
 
 /** The URL a link-only clip saves for a page that can't be clipped (view-source: points at its page). */

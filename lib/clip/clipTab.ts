@@ -1,7 +1,8 @@
 import type { PlpDatabase } from '../db/schema';
 import type { EvidenceRecord } from '../db/records';
 import type { CollectedPage, PagePart } from '../messaging/clipper';
-import { assertClippable, isWebUrl, linkOnlyUrl } from './clipAvailability';
+import { assertClippable, linkOnlyUrl } from './clipAvailability';
+import { isWebUrl } from '../urls/webUrl';
 import { ClipError } from './clipErrors';
 import type { ClipRequest } from './clipRequest';
 import type { ClipTools } from './clipTools';
