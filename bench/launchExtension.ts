@@ -1,15 +1,23 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import {
   launchExtension as launchWithProfile,
   newProfileDir,
   removeProfileDir,
 } from '../test/e2e/launchExtension';
 
+/**
+ * A superset of the e2e suite's session (same field names), so its helpers
+ * (ClipDriver, the page objects) drive the bench's browser unchanged.
+ */
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
+  serviceWorker: Worker;
+  profileDir: string;
+  /** `chrome-extension://ID/<page>`. */
+  url(page: string): string;
   /** What the browser reports, e.g. "156.0.8078.79"; recorded with every result. */
   browserVersion: string;
   /** Opens an extension page (e.g. "dashboard.html") in a new tab and waits for it to load. */
@@ -38,6 +46,9 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
     return {
       context: session.context,
       extensionId: session.extensionId,
+      serviceWorker: session.serviceWorker,
+      profileDir,
+      url: session.url,
       browserVersion: session.context.browser()?.version() ?? 'unknown',
       async openPage(path) {
         const page = await session.context.newPage();
