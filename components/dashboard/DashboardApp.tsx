@@ -2,18 +2,23 @@ import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import { GoalsPage } from '../goals/GoalsPage';
 import { SkillsPage } from '../skills/SkillsPage';
 import { EvidencePage } from '../evidence/EvidencePage';
+import { SkillsMapPage } from '../skillsMap/SkillsMapPage';
+import { StoragePage } from '../storage/StoragePage';
 import { useHashRoute } from './useHashRoute';
 
-type Section = 'goals' | 'evidence' | 'skills';
+type Section = 'goals' | 'evidence' | 'skills-map' | 'skills' | 'storage';
 
 const SECTIONS: { section: Section; href: string; label: string }[] = [
   { section: 'goals', href: '#/goals', label: 'My goals' },
   { section: 'evidence', href: '#/evidence', label: 'My evidence' },
+  { section: 'skills-map', href: '#/skills-map', label: 'Skills map' },
   { section: 'skills', href: '#/skills', label: 'Skills framework' },
+  { section: 'storage', href: '#/storage', label: 'Storage' },
 ];
 
 function sectionOf(route: DashboardRoute): Section {
-  return route.view === 'skills' || route.view === 'evidence' ? route.view : 'goals';
+  const match = SECTIONS.find(({ section }) => section === route.view);
+  return match ? match.section : 'goals';
 }
 
 export function DashboardApp() {
@@ -43,6 +48,8 @@ export function DashboardApp() {
       <main id="main" tabIndex={-1}>
         {current === 'skills' && <SkillsPage />}
         {current === 'evidence' && <EvidencePage />}
+        {current === 'skills-map' && <SkillsMapPage />}
+        {current === 'storage' && <StoragePage />}
         {current === 'goals' && <GoalsPage route={route} navigate={navigate} />}
       </main>
       <footer className="app-footer">

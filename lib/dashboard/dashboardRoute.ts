@@ -11,6 +11,8 @@ export const dashboardRouteSchema = v.variant('view', [
   v.object({ view: v.literal('new-goal') }),
   v.object({ view: v.literal('skills') }),
   v.object({ view: v.literal('evidence') }),
+  v.object({ view: v.literal('skills-map') }),
+  v.object({ view: v.literal('storage') }),
 ]);
 export type DashboardRoute = v.InferOutput<typeof dashboardRouteSchema>;
 
@@ -28,6 +30,10 @@ export function routeToHash(route: DashboardRoute): string {
       return '#/skills';
     case 'evidence':
       return '#/evidence';
+    case 'skills-map':
+      return '#/skills-map';
+    case 'storage':
+      return '#/storage';
   }
 }
 
@@ -38,6 +44,8 @@ export function hashToRoute(hash: string): DashboardRoute {
   if (view === 'new-goal') return { view: 'new-goal' };
   if (view === 'skills') return { view: 'skills' };
   if (view === 'evidence') return { view: 'evidence' };
+  if (view === 'skills-map') return { view: 'skills-map' };
+  if (view === 'storage') return { view: 'storage' };
   if (view === 'goals' && (arg === 'achieved' || arg === 'archived'))
     return { view: 'goals', filter: arg };
   return DEFAULT_ROUTE;

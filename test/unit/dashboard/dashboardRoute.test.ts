@@ -10,6 +10,8 @@ describe('dashboard routes', () => {
     { view: 'new-goal' },
     { view: 'skills' },
     { view: 'evidence' },
+    { view: 'skills-map' },
+    { view: 'storage' },
   ];
   for (const route of routes) {
     it(`round-trips ${JSON.stringify(route)}`, () => {

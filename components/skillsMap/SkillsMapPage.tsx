@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listGoals } from '@/lib/goals/goalsRepo';
+import { listSkills } from '@/lib/skills/skillsRepo';
+import { countEvidence } from '@/lib/skillsMap/countEvidence';
+import { evidenceForCell } from '@/lib/skillsMap/evidenceForCell';
+import { goalsForMap } from '@/lib/skillsMap/goalsForMap';
+import { useDatabase } from '../app/DatabaseProvider';
+import { SkillsMapTable, type MapCell } from './SkillsMapTable';
+import { CellEvidencePanel } from './CellEvidencePanel';
+import { SkillsMapEmptyState } from './SkillsMapEmptyState';
+
+/**
+ * Transferable skills against goals, with evidence counts: the page a student
+ * brings to a PLP conference to show where evidence is thin.
+ */
+export function SkillsMapPage() {
+  const { db } = useDatabase();
+  const skills = useLiveQuery(() => listSkills(db), [db]);
+  const goals = useLiveQuery(() => listGoals(db), [db]);
+  const counts = useLiveQuery(() => countEvidence(db), [db]);
+  const [selected, setSelected] = useState<MapCell | null>(null);
+  const cellItems = useLiveQuery(
+    async () =>
+      selected
+        ? { cell: selected, items: await evidenceForCell(db, selected.skillId, selected.goalId) }
+        : null,
+    [db, selected],
+  );
+
+  const heading = <h2 id="skills-map-heading">Skills map</h2>;
+  if (!skills || !goals || !counts)
+    return (
+      <section aria-labelledby="skills-map-heading">
+        {heading}
+        <p role="status">Loading your skills map…</p>
+      </section>
+    );
+
+  const { columns, archivedCount } = goalsForMap(goals);
+  const goalTitles = new Map(goals.map((goal) => [goal.id, goal.title]));
+  // A cell whose goal was archived (or skill removed) since it was chosen shows nothing.
+  const selectedSkill = selected && skills.find((skill) => skill.id === selected.skillId);
+  const selectedGoal = selected && columns.find((goal) => goal.id === selected.goalId);
+  const panelItems = cellItems?.cell === selected ? cellItems.items : undefined;
+
+  return (
+    <section aria-labelledby="skills-map-heading" className="skills-map-page">
+      {heading}
+      <p className="hint">
+        Each number is how many pieces of evidence are tagged with both the skill and the goal.
+        Empty cells are shaded: that is where to look for more evidence.
+      </p>
+      <p className="hint" data-testid="skills-map-archived-note">
+        Active goals come first, then achieved ones. Archived goals are left out
+        {archivedCount > 0
+          ? ` (you have ${archivedCount} archived ${archivedCount === 1 ? 'goal' : 'goals'}).`
+          : '.'}
+      </p>
+      {columns.length === 0 ? (
+        <SkillsMapEmptyState reason="no-goals" />
+      ) : counts.total === 0 ? (
+        <SkillsMapEmptyState reason="no-evidence" />
+      ) : (
+        <>
+          <SkillsMapTable
+            skills={skills}
+            goals={columns}
+            counts={counts}
+            selected={selectedSkill && selectedGoal ? selected : null}
+            onSelect={setSelected}
+          />
+          <p className="hint">
+            Totals count each piece of evidence once, even when it has several goals or skills, so
+            they can be less than the sum of their cells. They also include evidence for archived
+            goals and evidence not yet tagged with a goal or skill.
+          </p>
+          {selectedSkill && selectedGoal && (
+            <CellEvidencePanel
+              skillName={selectedSkill.name}
+              goalTitle={selectedGoal.title}
+              items={panelItems}
+              goalTitles={goalTitles}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
