@@ -51,7 +51,8 @@ export class ClipDriver {
   ): Promise<Page> {
     const page = await this.extension.context.newPage();
     if (viewport) await page.setViewportSize(viewport);
-    await page.goto(url);
+    // Not 'load': offline copies of real pages wait on hosts this machine can't reach.
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.bringToFront();
     return page;
   }

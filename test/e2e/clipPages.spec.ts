@@ -29,7 +29,7 @@ test.afterAll(async () => {
 });
 
 for (const { name, expected } of PAGES) {
-  test(`clips ${name} as an article, a screenshot and a link, with its metadata`, async ({
+  test(`clips ${name} as an article, a screenshot, a link and a snapshot, with its metadata`, async ({
     extension,
   }) => {
     const driver = await ClipDriver.create(extension);
@@ -69,6 +69,15 @@ for (const { name, expected } of PAGES) {
 
     const link = await driver.clip(page, 'link');
     expect(link).toMatchObject({ ok: true });
+
+    // The offline snapshot is the whole page as MHTML, with its title and no way to run.
+    const snapshot = await driver.clip(page, 'snapshot');
+    expect(snapshot, JSON.stringify(snapshot)).toMatchObject({ ok: true });
+    if (!snapshot.ok) return;
+    const saved = await driver.readClip(snapshot.evidenceId);
+    expect(saved.main?.mimeType).toBe('multipart/related');
+    expect(saved.main?.size).toBeGreaterThan(1000);
+    expect(saved.main?.text).toMatch(/^From: <Saved by Blink>|MIME-Version: 1\.0/m);
   });
 }
 

@@ -98,6 +98,9 @@ test('right-clicking an image saves the image itself', async ({ extension }) => 
   const driver = await ClipDriver.create(extension);
   const page = await driver.openPage(server.url('/pages/data-url-image/source.html'));
   await driver.clickToolbarButton(page);
+  await page.waitForFunction(
+    () => document.images[0]?.complete && document.images[0].naturalWidth > 0,
+  );
   const srcUrl = await page.evaluate(() => document.images[0]!.currentSrc);
   const result = await driver.clip(page, 'image', { srcUrl });
   expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
