@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { ClipFailure } from '@/lib/clip/clipErrors';
 import { CLIP_FAILURE_TEXT } from '@/lib/clip/clipText';
-import { lastUsedTags } from '@/lib/clip/lastUsedTags';
-import { backgroundMessenger } from '@/lib/messaging/background';
+import { requestLinkOnlyClip } from '@/lib/clip/requestLinkOnlyClip';
 import { ClipSheet } from './ClipSheet';
 import { ClipFailureNotice } from './ClipFailureNotice';
 
@@ -28,10 +27,7 @@ export function ClipSheetApp() {
 
   async function saveLink(tabId: number) {
     setBusy(true);
-    const tags = await lastUsedTags.getValue();
-    const outcome = await backgroundMessenger.sendMessage('clipLinkOnly', {
-      request: { tabId, kind: 'link', source: 'context-menu', ...tags },
-    });
+    const outcome = await requestLinkOnlyClip(tabId, 'context-menu');
     setBusy(false);
     setState(
       outcome.ok

@@ -4,7 +4,7 @@ import { listGoals } from '@/lib/goals/goalsRepo';
 import { backgroundMessenger } from '@/lib/messaging/background';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import type { ClipFailureInfo } from '@/lib/clip/clipErrors';
-import { lastUsedTags } from '@/lib/clip/lastUsedTags';
+import { requestLinkOnlyClip } from '@/lib/clip/requestLinkOnlyClip';
 import { useDatabase } from '../app/DatabaseProvider';
 import { ClipSheet } from '../clip/ClipSheet';
 import { ClipFailureNotice } from '../clip/ClipFailureNotice';
@@ -39,14 +39,8 @@ export function PopupApp() {
   }
 
   async function saveLink(tabId: number) {
-    const request = {
-      tabId,
-      kind: 'link' as const,
-      source: 'popup' as const,
-      ...(await lastUsedTags.getValue()),
-    };
     onClipped({
-      outcome: await backgroundMessenger.sendMessage('clipLinkOnly', { request }),
+      outcome: await requestLinkOnlyClip(tabId, 'popup'),
       tabId,
       quick: false,
     });

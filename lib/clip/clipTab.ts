@@ -57,9 +57,7 @@ const PARTS: Record<ClipRequest['kind'], PagePart[]> = {
  * the clipper, captures the content for the kind, and stores it all at once.
  */
 export async function clipTab(deps: ClipDeps, request: ClipRequest): Promise<EvidenceRecord> {
-  const tab = await deps.getTab(request.tabId).catch(() => {
-    throw new ClipError('tab-closed');
-  });
+  const tab = await openTab(deps, request.tabId);
   const url = assertClippable(tab.url, await deps.fileAccessAllowed());
   await deps.injectClipper(request.tabId, url);
   const parts = [...PARTS[request.kind]];
@@ -69,14 +67,19 @@ export async function clipTab(deps: ClipDeps, request: ClipRequest): Promise<Evi
   return store(deps, request, page, content);
 }
 
+/** The tab to clip; a tab that is gone is the student's closed tab, not a bug. */
+function openTab(deps: Pick<ClipDeps, 'getTab'>, tabId: number): Promise<TabInfo> {
+  return deps.getTab(tabId).catch(() => {
+    throw new ClipError('tab-closed');
+  });
+}
+
 /** A link-only clip, for pages the extension may not read (web stores, view-source:). */
 export async function clipLinkOnly(
   deps: Pick<ClipDeps, 'db' | 'getTab' | 'now' | 'newId'>,
   request: ClipRequest,
 ) {
-  const tab = await deps.getTab(request.tabId).catch(() => {
-    throw new ClipError('tab-closed');
-  });
+  const tab = await openTab(deps, request.tabId);
   const url = linkOnlyUrl(request.linkUrl ?? tab.url ?? '');
   if (!isWebUrl(url)) throw new ClipError('browser-page');
   const title = request.linkText?.trim() || tab.title || url;
