@@ -100,6 +100,31 @@ export class ClipDriver {
       await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
     }
     await cdp.detach();
+    await this.waitForGrantToReachPage(page);
+  }
+
+  /**
+   * The browser process grants activeTab at once, but tells the page's renderer
+   * over a separate channel. On a loaded CI machine an injection sent straight
+   * after the click could overtake that notice and be refused (seen once in CI).
+   * A student never clicks that fast, so wait for a no-op injection to succeed.
+   */
+  private async waitForGrantToReachPage(page: Page): Promise<void> {
+    const tabId = await this.tabId(page);
+    await expect
+      .poll(
+        () =>
+          this.extension.serviceWorker.evaluate(
+            (id) =>
+              chrome.scripting
+                .executeScript({ target: { tabId: id }, func: () => true })
+                .then(() => true)
+                .catch(() => false),
+            tabId,
+          ),
+        { message: 'activeTab grant reached the page', timeout: 10_000 },
+      )
+      .toBe(true);
   }
 
   /** Sends the background `clip` message exactly as the popup does, and returns its outcome. */
