@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { forbidDangerousInnerHtml } from './scripts/vite/forbidDangerousInnerHtml';
+import { ffmpegCoreFiles } from './scripts/ffmpegCoreFiles';
 
 // The Firefox add-on id is fixed so that data (storage.local, IndexedDB) and
 // school policies (3rdparty settings) survive reinstalls and updates.
@@ -13,6 +14,13 @@ export default defineConfig({
   // MV3 on Firefox too: one manifest shape, one CSP format, and `action` everywhere.
   manifestVersion: 3,
   vite: () => ({ plugins: [forbidDangerousInnerHtml()] }),
+  hooks: {
+    // MV3 forbids remote code, so ffmpeg.wasm's cores ship inside the extension,
+    // copied from node_modules at build time (never committed, never a CDN).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ffmpegCoreFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PLP Companion',
     description:
@@ -39,6 +47,10 @@ export default defineConfig({
       },
     },
     action: { default_title: 'PLP Companion' },
+    // 'wasm-unsafe-eval' lets extension pages compile ffmpeg.wasm; nothing else is loosened.
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

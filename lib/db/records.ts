@@ -120,6 +120,9 @@ export const evidenceRecordSchema = v.object({
 });
 export type EvidenceRecord = v.InferOutput<typeof evidenceRecordSchema>;
 
+export const REFLECTION_STATUSES = ['recording', 'processing', 'ready', 'failed'] as const;
+export type ReflectionStatus = (typeof REFLECTION_STATUSES)[number];
+
 export const reflectionRecordSchema = v.object({
   id: idSchema,
   kind: v.picklist(['written', 'recorded']),
@@ -128,11 +131,96 @@ export const reflectionRecordSchema = v.object({
   goalIds: v.array(idSchema),
   skillIds: v.array(idSchema),
   recordingId: v.nullable(idSchema),
+  /** The finished, verified MP4 (or WebM); null until processing succeeds. */
   mediaId: v.nullable(idSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
+  // Since v3: recorded reflections move recording → processing → ready | failed.
+  status: v.picklist(REFLECTION_STATUSES),
+  durationMs: v.nullable(v.number()),
+  posterMediaId: v.nullable(idSchema),
+  /** Why processing failed, in words a student can act on; the recording is kept for a retry. */
+  failure: v.nullable(text(2000)),
+  /** Live progress while processing (null otherwise), so every page can show it. */
+  processing: v.nullable(
+    v.object({
+      step: v.picklist(['loading', 'converting', 'encoding', 'trimming', 'verifying', 'poster']),
+      ratio: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      etaMs: v.nullable(v.number()),
+      startedAt: timestamp,
+    }),
+  ),
+  /** The prompts shown on screen while recording, so a teacher sees what was asked. */
+  prompts: v.pipe(v.array(text(300)), v.maxLength(20)),
 });
 export type ReflectionRecord = v.InferOutput<typeof reflectionRecordSchema>;
+
+export const RECORDING_SOURCES = ['tab', 'window', 'screen'] as const;
+export type RecordingSource = (typeof RECORDING_SOURCES)[number];
+export const RECORDING_STATUSES = [
+  'starting',
+  'countdown',
+  'recording',
+  'paused',
+  'stopped',
+  'interrupted',
+] as const;
+export type RecordingStatus = (typeof RECORDING_STATUSES)[number];
+export const RECORDING_STOP_REASONS = [
+  'student',
+  'max-length',
+  'quota',
+  'source-ended',
+  'device-lost',
+  'error',
+] as const;
+export type RecordingStopReason = (typeof RECORDING_STOP_REASONS)[number];
+
+/**
+ * One capture session's bookkeeping (v3). The host writes it as it goes so any
+ * page can show the timer, and so a dead host is noticed (stale heartbeatAt)
+ * and its chunks offered for recovery.
+ */
+export const recordingRecordSchema = v.object({
+  id: idSchema,
+  reflectionId: idSchema,
+  status: v.picklist(RECORDING_STATUSES),
+  source: v.picklist(RECORDING_SOURCES),
+  microphone: v.boolean(),
+  webcam: v.boolean(),
+  fps: v.number(),
+  /** What MediaRecorder actually produced, e.g. video/mp4;codecs=avc1,opus. */
+  mimeType: text(200),
+  createdAt: timestamp,
+  countdownEndsAt: v.nullable(timestamp),
+  startedAt: v.nullable(timestamp),
+  pausedAt: v.nullable(timestamp),
+  pausedTotalMs: v.number(),
+  endedAt: v.nullable(timestamp),
+  heartbeatAt: timestamp,
+  chunkCount: v.number(),
+  bytes: v.number(),
+  maxMs: v.number(),
+  stopReason: v.nullable(v.picklist(RECORDING_STOP_REASONS)),
+  error: v.nullable(text(2000)),
+});
+export type RecordingRecord = v.InferOutput<typeof recordingRecordSchema>;
+
+export const promptSetRecordSchema = v.object({
+  id: idSchema,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  prompts: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+    v.minLength(1),
+    v.maxLength(20),
+  ),
+  /** Null for a set anyone can pick; a goal id for that goal's own set. */
+  goalId: v.nullable(idSchema),
+  source: v.picklist(['default', 'custom', 'school']),
+  order: v.number(),
+  updatedAt: timestamp,
+});
+export type PromptSetRecord = v.InferOutput<typeof promptSetRecordSchema>;
 
 /** Binary payloads live here, apart from the rows that are listed and searched. */
 export interface MediaRecord {

@@ -3,12 +3,15 @@ import type {
   EvidenceRecord,
   GoalRecord,
   MediaRecord,
+  PromptSetRecord,
   RecordingChunkRecord,
+  RecordingRecord,
   ReflectionRecord,
   SkillRecord,
 } from './records';
 import { DEFAULT_SKILLS } from '../skills/defaultSkills';
 import { EVIDENCE_V2_DEFAULTS, pickDefined } from './evidenceDefaults';
+import { DEFAULT_PROMPT_SETS } from '../prompts/defaultPromptSets';
 
 export const DATABASE_NAME = 'plp-companion';
 
@@ -53,6 +56,36 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           );
         }),
   },
+  {
+    // Screencast reflections (issue 4): a recording's bookkeeping, reflection
+    // status for "recording / processing / ready / failed", and prompt sets.
+    version: 3,
+    stores: {
+      reflections: '&id, createdAt, *goalIds, *skillIds, recordingId, status',
+      recordings: '&id, status',
+      promptSets: '&id, goalId, order',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('reflections')
+        .toCollection()
+        .modify((item: Record<string, unknown>) => {
+          Object.assign(
+            item,
+            {
+              status: 'ready',
+              durationMs: null,
+              posterMediaId: null,
+              failure: null,
+              processing: null,
+              prompts: [],
+            },
+            pickDefined(item),
+          );
+        });
+      await tx.table('promptSets').bulkPut(DEFAULT_PROMPT_SETS.map((set) => ({ ...set })));
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
@@ -64,6 +97,8 @@ export class PlpDatabase extends Dexie {
   reflections!: EntityTable<ReflectionRecord, 'id'>;
   media!: EntityTable<MediaRecord, 'id'>;
   recordingChunks!: Table<RecordingChunkRecord, [string, number]>;
+  recordings!: EntityTable<RecordingRecord, 'id'>;
+  promptSets!: EntityTable<PromptSetRecord, 'id'>;
 
   constructor(
     name = DATABASE_NAME,
@@ -83,6 +118,12 @@ export class PlpDatabase extends Dexie {
       if (step.upgrade) version.upgrade(step.upgrade);
     }
     // A brand-new database starts with the default skills framework.
-    this.on('populate', (tx) => tx.table('skills').bulkAdd(DEFAULT_SKILLS.map((s) => ({ ...s }))));
+    // (Before v3 the prompt sets table doesn't exist; the v3 upgrade adds them.)
+    this.on('populate', async (tx) => {
+      await tx.table('skills').bulkAdd(DEFAULT_SKILLS.map((s) => ({ ...s })));
+      if (upToVersion >= 3) {
+        await tx.table('promptSets').bulkAdd(DEFAULT_PROMPT_SETS.map((set) => ({ ...set })));
+      }
+    });
   }
 }

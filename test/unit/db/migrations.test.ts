@@ -4,6 +4,8 @@ import { LATEST_SCHEMA_VERSION, PlpDatabase, SCHEMA_VERSIONS } from '@/lib/db/sc
 import {
   evidenceRecordSchema,
   goalRecordSchema,
+  promptSetRecordSchema,
+  recordingRecordSchema,
   reflectionRecordSchema,
   skillRecordSchema,
 } from '@/lib/db/records';
@@ -19,6 +21,8 @@ const rowSchemas: Record<string, v.GenericSchema> = {
   skills: skillRecordSchema,
   evidence: evidenceRecordSchema,
   reflections: reflectionRecordSchema,
+  recordings: recordingRecordSchema,
+  promptSets: promptSetRecordSchema,
 };
 
 async function countRows(db: PlpDatabase): Promise<Record<string, number>> {
