@@ -30,17 +30,26 @@ export default defineConfig({
     // menu item or the shortcut (activeTab), and injects the clipper on demand
     // (scripting). pageCapture makes MHTML snapshots; Firefox has no such API
     // and builds its snapshot in the content script instead.
+    //
+    // Recording (Chromium only): offscreen hosts the recorder and ffmpeg.wasm
+    // outside any tab; tabCapture records "this tab" after the student invoked
+    // the extension on it. Firefox records from the dashboard tab with
+    // getDisplayMedia and needs neither.
     permissions: [
       'storage',
       'activeTab',
       'scripting',
       'contextMenus',
-      ...(browser === 'firefox' ? [] : ['pageCapture']),
+      ...(browser === 'firefox' ? [] : ['pageCapture', 'offscreen', 'tabCapture']),
     ],
     commands: {
       'quick-clip': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Quick-clip the visible part of the page to your last-used goals',
+      },
+      'stop-recording': {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: 'Stop the screencast reflection you are recording',
       },
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+P' },

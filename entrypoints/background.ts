@@ -1,6 +1,9 @@
 import { setUpMessageRouter } from '@/lib/background/setUpMessageRouter';
 import { setUpClipMenus } from '@/lib/background/setUpClipMenus';
+import { setUpRecordingLifecycle } from '@/lib/background/setUpRecordingLifecycle';
 import { createClipTools } from '@/lib/clip/createClipTools';
+import { getDb } from '@/lib/db/db';
+import { recorderMessenger } from '@/lib/messaging/recorder';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so the event that woke the worker is not missed.
@@ -9,4 +12,8 @@ export default defineBackground(() => {
   const tools = () => (clipTools ??= createClipTools(browser));
   setUpMessageRouter(browser, tools);
   setUpClipMenus(browser, tools);
+  setUpRecordingLifecycle(browser, {
+    db: getDb,
+    stopRecording: (recordingId) => recorderMessenger.sendMessage('recorderStop', { recordingId }),
+  });
 });

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { backgroundSchemas, backgroundSenders } from '@/lib/messaging/background';
 import { backgroundHandlers } from '@/lib/background/setUpMessageRouter';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { recorderHandlers, recorderSchemas, recorderSenders } from '@/lib/messaging/recorder';
+import type { RecorderControl } from '@/lib/record/recorderControl';
+
+const unusedHost = new Proxy({} as RecorderControl, {
+  get: () => () => {
+    throw new Error('the host is not needed to list handlers');
+  },
+});
 
 // One entry per receiver: each protocol lists its schemas, allowed senders and handlers.
 const protocols = [
@@ -12,6 +20,12 @@ const protocols = [
     handlers: backgroundHandlers(fakeBrowser as never, () => {
       throw new Error('clip tools are not needed to list handlers');
     }),
+  },
+  {
+    receiver: 'recorder host',
+    schemas: recorderSchemas,
+    senders: recorderSenders,
+    handlers: recorderHandlers(unusedHost),
   },
 ];
 
