@@ -1,60 +1,116 @@
+import { useState } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
+import { createRecorderControl } from '@/lib/record/createRecorderControl';
 import { GoalsPage } from '../goals/GoalsPage';
 import { SkillsPage } from '../skills/SkillsPage';
 import { EvidencePage } from '../evidence/EvidencePage';
 import { SkillsMapPage } from '../skillsMap/SkillsMapPage';
 import { StoragePage } from '../storage/StoragePage';
+import { RecorderControlProvider } from '../recorder/RecorderControlContext';
+import { InterruptedRecordingsBanner } from '../recorder/InterruptedRecordingsBanner';
+import { RecordPage } from '../recorder/RecordPage';
+import { ReflectionsPage } from '../reflections/ReflectionsPage';
+import { ReflectionDetail } from '../reflections/ReflectionDetail';
+import { PromptSetsPage } from '../prompts/PromptSetsPage';
+import { LiveRecordingBar } from './LiveRecordingBar';
 import { useHashRoute } from './useHashRoute';
 
-type Section = 'goals' | 'evidence' | 'skills-map' | 'skills' | 'storage';
+type Section = 'goals' | 'evidence' | 'reflections' | 'skills-map' | 'skills' | 'storage';
 
 const SECTIONS: { section: Section; href: string; label: string }[] = [
   { section: 'goals', href: '#/goals', label: 'My goals' },
   { section: 'evidence', href: '#/evidence', label: 'My evidence' },
+  { section: 'reflections', href: '#/reflections', label: 'Reflections' },
   { section: 'skills-map', href: '#/skills-map', label: 'Skills map' },
   { section: 'skills', href: '#/skills', label: 'Skills framework' },
   { section: 'storage', href: '#/storage', label: 'Storage' },
 ];
 
-function sectionOf(route: DashboardRoute): Section {
+/** Which nav item a route belongs to; the recorder has its own button instead. */
+function sectionOf(route: DashboardRoute): Section | null {
+  if (route.view === 'record') return null;
+  if (route.view === 'reflection' || route.view === 'prompt-sets') return 'reflections';
   const match = SECTIONS.find(({ section }) => section === route.view);
   return match ? match.section : 'goals';
 }
 
 export function DashboardApp() {
   const [route, navigate] = useHashRoute();
+  // One control for the tab: on Firefox it is also the recording host.
+  const [control] = useState(createRecorderControl);
   const current = sectionOf(route);
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="app-header">
-        <h1 className="app-title">
-          <img src="/icon/32.png" alt="" width="28" height="28" /> PLP Companion
-        </h1>
-        <nav aria-label="Dashboard">
-          <ul>
-            {SECTIONS.map(({ section, href, label }) => (
-              <li key={section}>
-                <a href={href} aria-current={current === section ? 'page' : undefined}>
-                  {label}
+    <RecorderControlProvider control={control}>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="app-header">
+          <h1 className="app-title">
+            <img src="/icon/32.png" alt="" width="28" height="28" /> PLP Companion
+          </h1>
+          <nav aria-label="Dashboard">
+            <ul>
+              {SECTIONS.map(({ section, href, label }) => (
+                <li key={section}>
+                  <a href={href} aria-current={current === section ? 'page' : undefined}>
+                    {label}
+                  </a>
+                </li>
+              ))}
+              <li>
+                <a
+                  href="#/record"
+                  className="nav-record"
+                  aria-current={route.view === 'record' ? 'page' : undefined}
+                  data-testid="nav-record"
+                >
+                  <span className="rec-dot" aria-hidden="true" /> Record
                 </a>
               </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main id="main" tabIndex={-1}>
-        {current === 'skills' && <SkillsPage />}
-        {current === 'evidence' && <EvidencePage />}
-        {current === 'skills-map' && <SkillsMapPage />}
-        {current === 'storage' && <StoragePage />}
-        {current === 'goals' && <GoalsPage route={route} navigate={navigate} />}
-      </main>
-      <footer className="app-footer">
-        Everything you add stays on this device. Nothing is sent anywhere unless you export it.
-      </footer>
-    </div>
+            </ul>
+          </nav>
+        </header>
+        <InterruptedRecordingsBanner />
+        {route.view !== 'record' && <LiveRecordingBar />}
+        <main id="main" tabIndex={-1}>
+          <Page route={route} navigate={navigate} />
+        </main>
+        <footer className="app-footer">
+          Everything you add stays on this device. Nothing is sent anywhere unless you export it.
+        </footer>
+      </div>
+    </RecorderControlProvider>
   );
+}
+
+function Page({
+  route,
+  navigate,
+}: {
+  route: DashboardRoute;
+  navigate: (route: DashboardRoute) => void;
+}) {
+  switch (route.view) {
+    case 'skills':
+      return <SkillsPage />;
+    case 'evidence':
+      return <EvidencePage />;
+    case 'skills-map':
+      return <SkillsMapPage />;
+    case 'storage':
+      return <StoragePage />;
+    case 'record':
+      return <RecordPage route={route} navigate={navigate} />;
+    case 'reflections':
+      return <ReflectionsPage />;
+    case 'reflection':
+      return <ReflectionDetail reflectionId={route.reflectionId} navigate={navigate} />;
+    case 'prompt-sets':
+      return <PromptSetsPage goalId={route.goalId ?? null} navigate={navigate} />;
+    case 'goals':
+    case 'goal':
+    case 'new-goal':
+      return <GoalsPage route={route} navigate={navigate} />;
+  }
 }

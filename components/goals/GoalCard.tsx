@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { GoalRecord, GoalStatus, SkillRecord } from '@/lib/db/records';
 import { CATEGORY_LABELS } from '@/lib/goals/goalText';
+import { routeToHash } from '@/lib/dashboard/dashboardRoute';
 import { formatDay } from './formatDay';
 import { StepCheckbox } from './StepCheckbox';
 
@@ -131,6 +132,25 @@ export function GoalCard({
           <button type="button" onClick={() => onSetStatus('active')}>
             {goal.status === 'archived' ? 'Restore' : 'Make active again'}
           </button>
+        )}
+        {goal.status !== 'archived' && (
+          <>
+            <a
+              className="button-link"
+              href={routeToHash({ view: 'record', goalId: goal.id })}
+              aria-describedby={headingId}
+              data-testid="goal-reflect"
+            >
+              Reflect on this goal
+            </a>
+            <a
+              className="button-link"
+              href={routeToHash({ view: 'prompt-sets', goalId: goal.id })}
+              aria-describedby={headingId}
+            >
+              Prompts for this goal
+            </a>
+          </>
         )}
       </div>
     </li>

@@ -10,6 +10,7 @@ import { ClipSheet } from '../clip/ClipSheet';
 import { ClipFailureNotice } from '../clip/ClipFailureNotice';
 import { ClipPanel, type ClipPanelResult } from './ClipPanel';
 import { PopupGoals } from './PopupGoals';
+import { PopupRecord } from './PopupRecord';
 
 type View =
   | { name: 'home' }
@@ -17,7 +18,7 @@ type View =
   | { name: 'failed'; failure: ClipFailureInfo; tabId: number }
   | { name: 'message'; text: string };
 
-/** The toolbar popup: clip the page, see active goals, open the dashboard. */
+/** The toolbar popup: clip the page, record a reflection, see active goals, open the dashboard. */
 export function PopupApp() {
   const { db } = useDatabase();
   const goals = useLiveQuery(
@@ -84,6 +85,7 @@ export function PopupApp() {
       {view.name !== 'sheet' && view.name !== 'failed' && (
         <>
           <ClipPanel onResult={onClipped} />
+          <PopupRecord onOpen={(r) => void open(r)} />
           <h2 className="popup-subheading">My active goals</h2>
           {goals ? (
             <PopupGoals goals={goals} onOpen={(r) => void open(r)} />

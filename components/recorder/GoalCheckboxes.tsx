@@ -1,0 +1,37 @@
+import type { GoalRecord } from '@/lib/db/records';
+
+/** Goals to tag, as checkboxes (the clip sheet's pattern). */
+export function GoalCheckboxes({
+  goals,
+  selected,
+  onChange,
+  legend,
+}: {
+  goals: GoalRecord[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  legend: string;
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      {goals.length === 0 && (
+        <p className="hint">You have no active goals yet. You can tag this reflection later.</p>
+      )}
+      {goals.map((goal) => (
+        <label key={goal.id} className="check-row">
+          <input
+            type="checkbox"
+            checked={selected.includes(goal.id)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked ? [...selected, goal.id] : selected.filter((id) => id !== goal.id),
+              )
+            }
+          />
+          {goal.title}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect } from 'react';
+import type { RecordingRecord, RecordingStatus } from '@/lib/db/records';
+import { activeElapsedMs } from '@/lib/record/activeElapsed';
+import { ElapsedTime } from './ElapsedTime';
+import { LiveRecordingControls } from './LiveRecordingControls';
+import { RecordingIndicator } from './RecordingIndicator';
+import { Teleprompter } from './Teleprompter';
+import { useNow } from './useNow';
+import { useRecorderControl } from './RecorderControlContext';
+import type { LiveRecording } from './useLiveRecording';
+
+/** How long before the limit the student is warned. */
+export const MAX_LENGTH_WARNING_MS = 60_000;
+
+const ANNOUNCEMENTS: Partial<Record<RecordingStatus, string>> = {
+  starting: 'Getting ready to record. Choose what to share if the browser asks.',
+  countdown: 'Get ready: recording starts in a moment.',
+  recording: 'Recording.',
+  paused: 'Recording paused.',
+};
+
+/**
+ * The recorder while a recording is under way: countdown, indicator and timer,
+ * the controls, and the prompts as a teleprompter.
+ */
+export function LivePanel({
+  live,
+  onDiscarding,
+}: {
+  live: LiveRecording;
+  onDiscarding: (active: boolean) => void;
+}) {
+  const { recording, reflection } = live;
+  const control = useRecorderControl();
+  const now = useNow(250);
+  useLeaveWarning(control.hostedInThisPage);
+  const remaining = recording.maxMs - activeElapsedMs(recording, now);
+  const capturing = recording.status === 'recording' || recording.status === 'paused';
+
+  return (
+    <section className="live-panel" aria-labelledby="live-heading" data-testid="live-panel">
+      <h2 id="live-heading">Recording your reflection</h2>
+      {reflection && <p className="live-title">{reflection.title}</p>}
+      <p className="sr-only" aria-live="polite" data-testid="live-announcement">
+        {ANNOUNCEMENTS[recording.status] ?? ''}
+      </p>
+      <div className="live-status">
+        <RecordingIndicator status={recording.status} />
+        {capturing && <ElapsedTime recording={recording} />}
+      </div>
+      {recording.status === 'starting' && (
+        <p className="hint">
+          If the browser asks what to share, choose it and click <strong>Share</strong>.
+        </p>
+      )}
+      {recording.status === 'countdown' && <Countdown recording={recording} now={now} />}
+      {capturing && remaining <= MAX_LENGTH_WARNING_MS && (
+        <p className="banner live-warning" role="alert" data-testid="max-length-warning">
+          About one minute left. The recording stops by itself at{' '}
+          {Math.round(recording.maxMs / 60_000)} minutes, and what you recorded is kept.
+        </p>
+      )}
+      <LiveRecordingControls recording={recording} control={control} onDiscarding={onDiscarding} />
+      <p className="hint">
+        Press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>X</kbd> to stop recording from any tab.
+      </p>
+      {control.hostedInThisPage && (
+        <p className="hint live-keep-open" data-testid="keep-tab-open">
+          <strong>Keep this tab open while recording.</strong> Closing it stops the recording.
+        </p>
+      )}
+      <Teleprompter prompts={reflection?.prompts ?? []} />
+    </section>
+  );
+}
+
+function Countdown({ recording, now }: { recording: RecordingRecord; now: number }) {
+  const endsAt = recording.countdownEndsAt ?? now;
+  const seconds = Math.max(1, Math.ceil((endsAt - now) / 1000));
+  return (
+    <p className="live-countdown" data-testid="live-countdown">
+      <span className="sr-only">Recording starts in </span>
+      <span className="live-countdown-number">{seconds}</span>
+    </p>
+  );
+}
+
+/**
+ * Firefox records inside this tab: closing or reloading it would end the
+ * recording, so the browser asks first.
+ */
+function useLeaveWarning(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active]);
+}

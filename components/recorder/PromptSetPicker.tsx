@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import type { GoalRecord, PromptSetRecord } from '@/lib/db/records';
+
+/** Which prompts to show while recording, with a preview and a way to edit them. */
+export function PromptSetPicker({
+  sets,
+  goals,
+  value,
+  onChange,
+}: {
+  sets: PromptSetRecord[];
+  goals: GoalRecord[];
+  value: PromptSetRecord | undefined;
+  onChange: (id: string) => void;
+}) {
+  const id = useId();
+  const goalTitle = (goalId: string) => goals.find((g) => g.id === goalId)?.title;
+  const labelOf = (set: PromptSetRecord) => {
+    const title = set.goalId ? goalTitle(set.goalId) : undefined;
+    return title ? `${set.name} (for “${title}”)` : set.name;
+  };
+  return (
+    <div className="field record-prompts">
+      <label htmlFor={`${id}-set`}>Prompts to show while you record</label>
+      <select
+        id={`${id}-set`}
+        value={value?.id ?? ''}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={`${id}-preview`}
+        data-testid="record-prompt-set"
+      >
+        {sets.map((set) => (
+          <option key={set.id} value={set.id}>
+            {labelOf(set)}
+          </option>
+        ))}
+      </select>{' '}
+      <a href="#/prompt-sets">Edit prompt sets</a>
+      {value && (
+        <ol id={`${id}-preview`} className="prompt-preview" aria-label="These prompts">
+          {value.prompts.map((prompt, index) => (
+            <li key={index}>{prompt}</li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { GoalRecord, ReflectionRecord, SkillRecord } from '@/lib/db/records';
+import {
+  REFLECTION_TITLE_MAX,
+  ReflectionValidationError,
+  updateReflection,
+  type ReflectionIssue,
+} from '@/lib/reflections/reflectionsRepo';
+import { useDatabase } from '../app/DatabaseProvider';
+import { SkillCheckboxes } from '../goals/SkillCheckboxes';
+import { GoalCheckboxes } from '../recorder/GoalCheckboxes';
+
+function issueText(issue: ReflectionIssue): string {
+  if (issue.field === 'note') return 'The note is too long. Keep it under 20,000 characters.';
+  return issue.code === 'empty'
+    ? 'Give your reflection a title, for example “My science fair project”.'
+    : `Keep the title to ${REFLECTION_TITLE_MAX} characters or fewer.`;
+}
+
+/** Title, note, goals and skills of a reflection, saved together. */
+export function ReflectionDetailsForm({
+  reflection,
+  goals,
+  skills,
+}: {
+  reflection: ReflectionRecord;
+  goals: GoalRecord[];
+  skills: SkillRecord[];
+}) {
+  const ids = useId();
+  const { db, reportError } = useDatabase();
+  const [title, setTitle] = useState(reflection.title);
+  const [note, setNote] = useState(reflection.note);
+  const [goalIds, setGoalIds] = useState(reflection.goalIds);
+  const [skillIds, setSkillIds] = useState(reflection.skillIds);
+  const [issues, setIssues] = useState<ReflectionIssue[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [message, setMessage] = useState('');
+  const issue = (field: ReflectionIssue['field']) => {
+    const found = issues.find((i) => i.field === field);
+    return found ? issueText(found) : null;
+  };
+  const titleError = issue('title');
+  const noteError = issue('note');
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setMessage('');
+    try {
+      await updateReflection(db, reflection.id, { title, note, goalIds, skillIds });
+      setIssues([]);
+      setMessage('Saved.');
+    } catch (error) {
+      if (error instanceof ReflectionValidationError) setIssues(error.issues);
+      else if (!reportError(error)) setMessage('Not saved: this reflection may have been deleted.');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="reflection-form" onSubmit={save} aria-labelledby={`${ids}-heading`} noValidate>
+      <h3 id={`${ids}-heading`}>About this reflection</h3>
+      <div className="field">
+        <label htmlFor={`${ids}-title`}>Title</label>
+        <input
+          id={`${ids}-title`}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={titleError ? true : undefined}
+          aria-describedby={titleError ? `${ids}-title-error` : undefined}
+          data-testid="reflection-title"
+        />
+        {titleError && (
+          <p id={`${ids}-title-error`} className="field-error">
+            {titleError}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-note`}>What does this show about my learning?</label>
+        <textarea
+          id={`${ids}-note`}
+          rows={4}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          aria-invalid={noteError ? true : undefined}
+          aria-describedby={noteError ? `${ids}-note-error` : undefined}
+          data-testid="reflection-note"
+        />
+        {noteError && (
+          <p id={`${ids}-note-error`} className="field-error">
+            {noteError}
+          </p>
+        )}
+      </div>
+      <GoalCheckboxes
+        goals={goals}
+        selected={goalIds}
+        onChange={setGoalIds}
+        legend="Goals this reflection is about"
+      />
+      <SkillCheckboxes
+        skills={skills}
+        selected={skillIds}
+        onChange={setSkillIds}
+        legend="Skills it shows"
+      />
+      <div className="dialog-actions">
+        <span role="status" className="save-result">
+          {message}
+        </span>
+        <button type="submit" className="primary" disabled={saving}>
+          Save changes
+        </button>
+      </div>
+    </form>
+  );
+}

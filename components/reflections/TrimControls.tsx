@@ -1,0 +1,115 @@
+import { useId, useState, type FormEvent } from 'react';
+
+/** Shortest video a trim may leave, so a slip of the finger doesn't make an empty file. */
+const MIN_TRIM_MS = 1000;
+
+const toSeconds = (ms: number) => String(Math.round(ms / 100) / 10);
+
+/**
+ * Cut the start and end off a reflection: two times in seconds, each
+ * settable from where the video is paused. The recorder makes the new video.
+ */
+export function TrimControls({
+  durationMs,
+  currentTimeMs,
+  busy,
+  onTrim,
+}: {
+  durationMs: number;
+  /** Where the player is now, read when a "Set from current time" button is pressed. */
+  currentTimeMs: () => number;
+  busy: boolean;
+  onTrim: (startMs: number, endMs: number) => void;
+}) {
+  const ids = useId();
+  const [start, setStart] = useState('0');
+  const [end, setEnd] = useState(() => toSeconds(durationMs));
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const startMs = Math.round(Number(start) * 1000);
+    const endMs = Math.round(Number(end) * 1000);
+    if (!Number.isFinite(startMs) || !Number.isFinite(endMs) || start === '' || end === '')
+      return setError('Enter the start and the end in seconds, for example 4.5.');
+    if (startMs < 0 || endMs > durationMs + 500)
+      return setError(`Choose times between 0 and ${toSeconds(durationMs)} seconds.`);
+    if (endMs - startMs < MIN_TRIM_MS)
+      return setError('The end must be at least one second after the start.');
+    if (!confirm('Trim this video? The parts before the start and after the end are removed.'))
+      return;
+    setError(null);
+    onTrim(startMs, Math.min(endMs, durationMs));
+  }
+
+  return (
+    <form className="trim-controls" onSubmit={submit} aria-labelledby={`${ids}-heading`} noValidate>
+      <h3 id={`${ids}-heading`}>Trim</h3>
+      <p className="hint">
+        Keep only the part between the start and the end. Pause the video where you want to cut,
+        then use “Set from current time”.
+      </p>
+      <div className="trim-fields">
+        <TrimField
+          id={`${ids}-start`}
+          label="Start (seconds)"
+          value={start}
+          onChange={setStart}
+          onSetNow={() => setStart(toSeconds(currentTimeMs()))}
+          setLabel="Set start from current time"
+          testId="trim-start"
+          max={durationMs}
+        />
+        <TrimField
+          id={`${ids}-end`}
+          label="End (seconds)"
+          value={end}
+          onChange={setEnd}
+          onSetNow={() => setEnd(toSeconds(currentTimeMs()))}
+          setLabel="Set end from current time"
+          testId="trim-end"
+          max={durationMs}
+        />
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy} data-testid="trim-submit">
+        Trim video
+      </button>
+    </form>
+  );
+}
+
+function TrimField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onSetNow: () => void;
+  setLabel: string;
+  testId: string;
+  max: number;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={props.max / 1000}
+        step={0.1}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.testId}
+      />{' '}
+      <button type="button" onClick={props.onSetNow}>
+        {props.setLabel}
+      </button>
+    </div>
+  );
+}
