@@ -3,6 +3,7 @@ import { evidenceQuery } from './evidenceQuery';
 import { clipVisible } from './clipVisible';
 import { clipFullPage } from './clipFullPage';
 import { popupReady } from './popupReady';
+import { reflectionProcessing } from './reflectionProcessing';
 
 /**
  * Every benchmark scenario, in the order `npm run bench` runs them. A new
@@ -14,4 +15,5 @@ export const SCENARIOS: readonly Scenario[] = [
   clipVisible,
   clipFullPage,
   popupReady,
+  reflectionProcessing,
 ];
