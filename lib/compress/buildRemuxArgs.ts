@@ -1,7 +1,11 @@
 import { trimInputArgs } from './trimInputArgs';
 
-/** AAC, because Safari and some school players can't play Opus in MP4; mono 64k suits speech. */
-export const AAC_ARGS = ['-c:a', 'aac', '-b:a', '64k', '-ac', '1'] as const;
+/**
+ * AAC, because Safari and some school players can't play Opus in MP4; mono 64k
+ * suits speech. The "fast" coder is about a third quicker than the default
+ * two-loop search, and the audio encode is most of a remux's time.
+ */
+export const AAC_ARGS = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '64k', '-ac', '1'] as const;
 
 export interface RemuxJob {
   inputPath: string;

@@ -18,7 +18,7 @@ describe('buildRemuxArgs', () => {
   it('copies the video, turns Opus into mono AAC 64k and puts the index first', () => {
     expect(buildRemuxArgs({ ...paths, audio: 'aac', trim: null }).join(' ')).toBe(
       '-hide_banner -i /in1/input.webm -map 0:v:0 -map 0:a:0? -c:v copy ' +
-        '-c:a aac -b:a 64k -ac 1 -movflags +faststart /output.mp4',
+        '-c:a aac -aac_coder fast -b:a 64k -ac 1 -movflags +faststart /output.mp4',
     );
   });
 
@@ -38,7 +38,7 @@ describe('buildReencodeArgs', () => {
     expect(args.join(' ')).toBe(
       "-hide_banner -i /in1/input.webm -map 0:v:0 -map 0:a:0? -vf fps=15,scale=-2:'min(720,trunc(ih/2)*2)' " +
         '-c:v libx264 -preset superfast -x264-params mbtree=1:rc-lookahead=10 -crf 30 -pix_fmt yuv420p ' +
-        '-c:a aac -b:a 64k -ac 1 -movflags +faststart /output.mp4',
+        '-c:a aac -aac_coder fast -b:a 64k -ac 1 -movflags +faststart /output.mp4',
     );
   });
 

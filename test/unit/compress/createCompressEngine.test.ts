@@ -64,6 +64,13 @@ describe('createCompressEngine', () => {
     expect(fake.instances[0]!.execs.some((args) => args.includes('-threads'))).toBe(false);
   });
 
+  it("remuxes the browser's H.264 on the single-thread core, which loads sooner", async () => {
+    const { engine, cores } = setup({});
+    await engine.convert({ ...request, mimeType: 'video/mp4;codecs=avc1,opus' });
+    await engine.convert({ ...request, mimeType: 'video/mp4;codecs=avc1,opus', mode: 'smaller' });
+    expect(cores()).toEqual(['st', 'mt']);
+  });
+
   it('goes straight to single-thread without shared memory (Firefox extension pages)', async () => {
     vi.stubGlobal('SharedArrayBuffer', undefined);
     const { engine, cores } = setup({});
