@@ -10,6 +10,7 @@ import { formatClock } from '../recorder/formatClock';
 import { ReflectionDetailsForm } from './ReflectionDetailsForm';
 import { ReflectionStatusPanel } from './ReflectionStatusPanel';
 import { ReflectionVideo } from './ReflectionVideo';
+import { RecordingStopNotice } from './RecordingStopNotice';
 import { TrimControls } from './TrimControls';
 import { useReflectionCommands } from './useReflectionCommands';
 
@@ -87,6 +88,7 @@ function ReflectionDetailView({
         {reflection.durationMs !== null && <> · {formatClock(reflection.durationMs)} long</>}
       </p>
       <ReflectionStatusPanel reflection={reflection} commands={commands} />
+      <RecordingStopNotice recordingId={reflection.recordingId} />
       {reflection.mediaId && reflection.status !== 'recording' && (
         <ReflectionVideo
           key={`video-${reflection.mediaId}`}

@@ -19,7 +19,7 @@ test('the popup lists active goals and opens the dashboard at the chosen goal', 
   await expect(popup.activeGoals().nth(0)).toContainText('Build a birdhouse');
   await expect(popup.activeGoals().nth(0)).toContainText('1 of 2 steps done');
   await expect(popup.activeGoals().nth(1)).toContainText('Learn chess openings');
-  // Every button does something real: the clip kinds, the goals, and the dashboard.
+  // Every button does something real: the clip kinds, recording, the goals, and the dashboard.
   await expect(page.getByRole('button')).toHaveText([
     'Screenshot of what I see',
     'Full-page screenshot',
@@ -28,6 +28,7 @@ test('the popup lists active goals and opens the dashboard at the chosen goal', 
     'Link only',
     'Readable article',
     'Full-page snapshot (offline copy)',
+    'Record a reflection',
     /Build a birdhouse/,
     /Learn chess openings/,
     'Open dashboard',

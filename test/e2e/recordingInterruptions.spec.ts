@@ -1,0 +1,117 @@
+import { recordingTest as test, expect } from './media/recordingFixtures';
+import { decodeErrors, fullyDecodes, probeMedia } from './media/ffprobe';
+import { closeOffscreenDocument, findOffscreenTarget } from './media/offscreenTarget';
+import { isServiceWorkerRunning, stopServiceWorker } from './media/stopServiceWorker';
+import { streamDurations } from './media/streamDurations';
+import { RecorderPage } from './pages/RecorderPage';
+import { ReflectionPage } from './pages/ReflectionPage';
+
+/*
+ * The recording host dies, or the service worker does, in the middle of a
+ * real recording. Chunks reach IndexedDB as they are made, so what was
+ * recorded survives the first; the second must not matter at all.
+ */
+
+test('the recorder closing abruptly at ~3 s leaves a recording that Recover turns into a video', async ({
+  extension,
+  captureTarget,
+}, testInfo) => {
+  const { recorder } = await RecorderPage.openForTab(extension, captureTarget);
+  await recorder.start({ source: 'tab', title: 'Cut short' });
+  await recorder.waitUntilRecording();
+  await recorder.waitForRecorded(3_000);
+  const { id: recordingId, reflectionId, startedAt } = await recorder.onlyRecording();
+  // Chromium's MP4 recorder stores its header (ftyp+moov) first and the
+  // frames only when a fragment closes. On a busy machine the first
+  // fragment can come after 3 s, and a crash before it leaves only the
+  // header, which no video can be made of: the crash waits for frames.
+  await expect
+    .poll(async () => (await recorder.chunks(recordingId)).length)
+    .toBeGreaterThanOrEqual(2);
+  // A crash: the offscreen document goes away without being asked to stop.
+  const crashedAfterS = (Date.now() - startedAt!) / 1000;
+  await closeOffscreenDocument(extension);
+  const chunksLeft = await recorder.chunks(recordingId);
+  expect(chunksLeft.length).toBeGreaterThanOrEqual(2);
+
+  // Once its heartbeat is stale (5 s), the dashboard offers the recording back.
+  const row = recorder.interruptedRecording(recordingId);
+  await expect(recorder.interruptedBanner).toBeVisible({ timeout: 20_000 });
+  await expect(recorder.interruptedBanner).toContainText('Unfinished recording found');
+  await expect(row).toContainText('Cut short');
+  await expect(row).toContainText(/about 0:0\d recorded/);
+  // Nothing was processed meanwhile: the reflection still waits for its recording.
+  const reflection = new ReflectionPage(recorder.page, extension, reflectionId);
+  expect((await reflection.row()).status).toBe('recording');
+
+  await recorder.recover(recordingId);
+  await expect(recorder.interruptedBanner).toBeHidden();
+  // Recover starts a new recording host to process what was saved.
+  expect(await findOffscreenTarget(extension)).not.toBeNull();
+  await reflection.open();
+  await reflection.waitUntilReady();
+
+  const recording = await recorder.onlyRecording();
+  expect(recording).toMatchObject({ status: 'stopped', stopReason: 'error' });
+  expect(recording.chunkCount).toBe(chunksLeft.length);
+  await expect(recorder.page.getByTestId('recording-stop-notice')).toHaveAttribute(
+    'data-reason',
+    'error',
+  );
+  const saved = await reflection.saveVideo(testInfo.outputPath('recovered.mp4'));
+  const probe = await probeMedia(saved.path);
+  expect(probe.video?.codec).toBe('h264');
+  expect(probe.audio?.codec).toBe('aac');
+  // At least a second came back, and never more than was recorded before the crash.
+  expect(probe.durationS).toBeGreaterThanOrEqual(1);
+  expect(probe.durationS).toBeLessThan(crashedAfterS + 0.7);
+  expect(await decodeErrors(saved.path)).toBe('');
+  await expect(reflection.video).toBeVisible();
+  await reflection.seekPlayerTo(0.5);
+  expect(recorder.errors).toEqual([]);
+});
+
+test('stopping the service worker mid-recording changes nothing: chunks keep coming, Stop works', async ({
+  extension,
+  captureTarget,
+}, testInfo) => {
+  const { recorder } = await RecorderPage.openForTab(extension, captureTarget);
+  await recorder.start({ source: 'tab', title: 'Without the worker' });
+  await recorder.waitUntilRecording();
+  await recorder.waitForRecorded(1_500);
+  const { id: recordingId } = await recorder.onlyRecording();
+
+  const beforeKill = (await recorder.chunks(recordingId)).length;
+  await stopServiceWorker(extension);
+  const killedAt = Date.now();
+  // Stop is pressed at 6 s whatever the checks below take meanwhile (on a
+  // busy machine the next slice can take 2-3 s to be stored).
+  const stopped = recorder.stopWhenRecorded(6_000);
+  void stopped.catch(() => undefined); // awaited below; a failure before that is the one to report
+  // The recording goes on with no worker at all: new chunks, made after the kill.
+  await expect
+    .poll(async () => (await recorder.chunks(recordingId)).at(-1)?.recordedAt ?? 0)
+    .toBeGreaterThan(killedAt);
+  // Still no worker (Stop's message, at 6 s, is what may wake it again).
+  expect(await isServiceWorkerRunning(extension)).toBe(false);
+  expect((await recorder.chunks(recordingId)).length).toBeGreaterThan(beforeKill);
+
+  const reflectionId = await stopped;
+  const reflection = new ReflectionPage(recorder.page, extension, reflectionId);
+  await reflection.waitUntilReady();
+  const recording = await recorder.onlyRecording();
+  expect(recording).toMatchObject({ status: 'stopped', stopReason: 'student' });
+  expect(recording.chunkCount).toBeGreaterThan(beforeKill);
+
+  const saved = await reflection.saveVideo(testInfo.outputPath('no-worker.mp4'));
+  const probe = await probeMedia(saved.path);
+  expect(probe.video?.codec).toBe('h264');
+  expect(probe.audio?.codec).toBe('aac');
+  // The whole 6 s of picture, not just the 1.5 s before the kill (on a busy
+  // machine Stop reaches the recorder up to ~0.6 s late).
+  const { videoS } = await streamDurations(saved.path);
+  expect(videoS).toBeGreaterThanOrEqual(5.5);
+  expect(videoS).toBeLessThanOrEqual(7);
+  expect(await fullyDecodes(saved.path)).toBe(true);
+  expect(recorder.errors).toEqual([]);
+});
