@@ -25,8 +25,29 @@ export interface FirefoxWithExtension {
   close: () => Promise<void>;
 }
 
+/**
+ * Prefs that make the microphone and camera Firefox's built-in fake devices
+ * (a tone and a test pattern) and skip every permission prompt, the screen
+ * sharing one included: there is no one to answer it.
+ */
+export const FAKE_MEDIA_PREFS: Readonly<Record<string, unknown>> = {
+  'media.navigator.permission.disabled': true,
+  'media.navigator.streams.fake': true,
+};
+
+export interface LaunchFirefoxOptions {
+  /**
+   * Run with a window on this X display (e.g. ":99" from startXvfb) instead of
+   * headless. Firefox's getDisplayMedia works only headed.
+   */
+  display?: string;
+  /** More prefs for the profile, e.g. FAKE_MEDIA_PREFS. */
+  prefs?: Record<string, unknown>;
+}
+
 export async function launchFirefoxWithExtension(
   extensionDir: string,
+  options: LaunchFirefoxOptions = {},
 ): Promise<FirefoxWithExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(
@@ -51,12 +72,18 @@ export async function launchFirefoxWithExtension(
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
-      headless: true,
+      headless: options.display === undefined,
+      // Headed: the window goes to the given display. MOZ_HEADLESS is dropped
+      // so a value inherited from the shell cannot force headless anyway.
+      ...(options.display === undefined
+        ? {}
+        : { env: { ...process.env, DISPLAY: options.display, MOZ_HEADLESS: undefined } }),
       userDataDir: profileDir,
       // Lets BiDi reach privileged moz-extension:// documents. Without it the
       // dashboard never becomes scriptable and every wait times out (measured).
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
+        ...options.prefs,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       },
       // A cold Firefox start on a busy 2-core machine can take well over 10 s.
