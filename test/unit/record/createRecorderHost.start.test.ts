@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecorderHost } from '@/lib/record/createRecorderHost';
 import type { PlpDatabase } from '@/lib/db/schema';
 import { freshDb } from '../testDb';
-import { baseRequest, fakeHostDeps, settle } from './fakes/fakeHostDeps';
+import { baseRequest, fakeHostDeps } from './fakes/fakeHostDeps';
 import { FakeMediaRecorder, liveRecorder } from './fakes/fakeMedia';
 
 let db: PlpDatabase;
@@ -68,9 +68,12 @@ describe('createRecorderHost start', () => {
       settled = true;
       return outcome;
     });
-    await settle();
+    // Wait for the countdown's own timer rather than a fixed number of ticks:
+    // under CI load the IndexedDB writes before it can take any number of ticks.
+    const endsAt = clock.time + 3000;
+    await vi.waitFor(() => expect(clock.hasTimerAt(endsAt)).toBe(true));
     const counting = await db.recordings.get('rec-1');
-    expect(counting).toMatchObject({ status: 'countdown', countdownEndsAt: clock.time + 3000 });
+    expect(counting).toMatchObject({ status: 'countdown', countdownEndsAt: endsAt });
     expect(settled).toBe(false);
     clock.advance(3000);
     expect(await started).toEqual({ ok: true });
@@ -194,8 +197,9 @@ describe('createRecorderHost start', () => {
   it('gives up the start when stopped during the countdown', async () => {
     const fake = fakeHostDeps(db);
     const host = createRecorderHost(fake.deps);
+    const endsAt = fake.clock.time + 3000;
     const started = host.start({ ...baseRequest, countdownMs: 3000 });
-    await settle();
+    await vi.waitFor(() => expect(fake.clock.hasTimerAt(endsAt)).toBe(true));
     await host.stop('rec-1');
     expect(await started).toMatchObject({ ok: false });
     expect(FakeMediaRecorder.instances.at(-1)?.timeslice).toBeUndefined(); // never started for real

@@ -21,6 +21,11 @@ export class FakeClock {
     return this.timers.length;
   }
 
+  /** Whether a timer is waiting to fire at exactly this moment. */
+  hasTimerAt(at: number): boolean {
+    return this.timers.some((t) => t.at === at);
+  }
+
   /** Moves time forward, running each due timer at its own moment. */
   advance(ms: number): void {
     const end = this.time + ms;
