@@ -3,7 +3,10 @@ import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import { createRecorderControl } from '@/lib/record/createRecorderControl';
 import { GoalsPage } from '../goals/GoalsPage';
 import { SkillsPage } from '../skills/SkillsPage';
-import { EvidencePage } from '../evidence/EvidencePage';
+import { LibraryPage } from '../library/LibraryPage';
+import { TrashPage } from '../library/TrashPage';
+import { EvidenceDetailPage } from '../evidenceDetail/EvidenceDetailPage';
+import { ConferencePage } from '../conference/ConferencePage';
 import { SkillsMapPage } from '../skillsMap/SkillsMapPage';
 import { StoragePage } from '../storage/StoragePage';
 import { RecorderControlProvider } from '../recorder/RecorderControlContext';
@@ -15,13 +18,15 @@ import { PromptSetsPage } from '../prompts/PromptSetsPage';
 import { LiveRecordingBar } from './LiveRecordingBar';
 import { useHashRoute } from './useHashRoute';
 
-type Section = 'goals' | 'evidence' | 'reflections' | 'skills-map' | 'skills' | 'storage';
+type Section =
+  'goals' | 'evidence' | 'reflections' | 'skills-map' | 'conference' | 'skills' | 'storage';
 
 const SECTIONS: { section: Section; href: string; label: string }[] = [
   { section: 'goals', href: '#/goals', label: 'My goals' },
   { section: 'evidence', href: '#/evidence', label: 'My evidence' },
   { section: 'reflections', href: '#/reflections', label: 'Reflections' },
   { section: 'skills-map', href: '#/skills-map', label: 'Skills map' },
+  { section: 'conference', href: '#/conference', label: 'Conference' },
   { section: 'skills', href: '#/skills', label: 'Skills framework' },
   { section: 'storage', href: '#/storage', label: 'Storage' },
 ];
@@ -30,6 +35,7 @@ const SECTIONS: { section: Section; href: string; label: string }[] = [
 function sectionOf(route: DashboardRoute): Section | null {
   if (route.view === 'record') return null;
   if (route.view === 'reflection' || route.view === 'prompt-sets') return 'reflections';
+  if (route.view === 'evidence-item' || route.view === 'trash') return 'evidence';
   const match = SECTIONS.find(({ section }) => section === route.view);
   return match ? match.section : 'goals';
 }
@@ -39,6 +45,8 @@ export function DashboardApp() {
   // One control for the tab: on Firefox it is also the recording host.
   const [control] = useState(createRecorderControl);
   const current = sectionOf(route);
+  // Conference mode is a clean, full-screen walk-through: no app chrome around it.
+  if (route.view === 'conference') return <ConferencePage navigate={navigate} />;
   return (
     <RecorderControlProvider control={control}>
       <div className="app">
@@ -95,7 +103,13 @@ function Page({
     case 'skills':
       return <SkillsPage />;
     case 'evidence':
-      return <EvidencePage />;
+      return <LibraryPage navigate={navigate} />;
+    case 'evidence-item':
+      return <EvidenceDetailPage evidenceId={route.evidenceId} navigate={navigate} />;
+    case 'trash':
+      return <TrashPage navigate={navigate} />;
+    case 'conference':
+      return <ConferencePage navigate={navigate} />;
     case 'skills-map':
       return <SkillsMapPage />;
     case 'storage':

@@ -13,6 +13,9 @@ export const dashboardRouteSchema = v.variant('view', [
   v.object({ view: v.literal('new-goal') }),
   v.object({ view: v.literal('skills') }),
   v.object({ view: v.literal('evidence') }),
+  v.object({ view: v.literal('evidence-item'), evidenceId: idSchema }),
+  v.object({ view: v.literal('trash') }),
+  v.object({ view: v.literal('conference') }),
   v.object({ view: v.literal('skills-map') }),
   v.object({ view: v.literal('storage') }),
   // The recorder. The popup passes the tab it was opened on, so "This tab" can record it.
@@ -51,6 +54,12 @@ export function routeToHash(route: DashboardRoute): string {
       return '#/skills';
     case 'evidence':
       return '#/evidence';
+    case 'evidence-item':
+      return `#/evidence/${encodeURIComponent(route.evidenceId)}`;
+    case 'trash':
+      return '#/trash';
+    case 'conference':
+      return '#/conference';
     case 'skills-map':
       return '#/skills-map';
     case 'storage':
@@ -87,7 +96,11 @@ export function hashToRoute(hash: string): DashboardRoute {
   if (view === 'goal' && arg) return { view: 'goal', goalId: decodeURIComponent(arg) };
   if (view === 'new-goal') return { view: 'new-goal' };
   if (view === 'skills') return { view: 'skills' };
+  if (view === 'evidence' && arg)
+    return { view: 'evidence-item', evidenceId: decodeURIComponent(arg) };
   if (view === 'evidence') return { view: 'evidence' };
+  if (view === 'trash') return { view: 'trash' };
+  if (view === 'conference') return { view: 'conference' };
   if (view === 'skills-map') return { view: 'skills-map' };
   if (view === 'storage') return { view: 'storage' };
   if (view === 'record') return { view: 'record', ...queryId(query, 'goal'), ...queryTabId(query) };

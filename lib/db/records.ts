@@ -74,6 +74,9 @@ export type ClipSource = (typeof CLIP_SOURCES)[number];
 
 const nullableText = (max: number) => v.nullable(text(max));
 
+/** Characters of the title kept in the sort index; enough to order any real list. */
+export const SORT_TITLE_LENGTH = 48;
+
 export const evidenceRecordSchema = v.object({
   id: idSchema,
   kind: v.picklist(EVIDENCE_KINDS),
@@ -117,6 +120,11 @@ export const evidenceRecordSchema = v.object({
   /** Pixel size of screenshot and image clips. */
   width: v.nullable(v.number()),
   height: v.nullable(v.number()),
+  // Added in schema v4 (the library): derived by lib/db/derivedFields.ts on every write.
+  /** The title, lower-cased and cut short: the index "sort by title" walks. */
+  sortTitle: text(SORT_TITLE_LENGTH),
+  /** When the student moved it to the trash; null while it is in the library. */
+  deletedAt: v.nullable(timestamp),
 });
 export type EvidenceRecord = v.InferOutput<typeof evidenceRecordSchema>;
 
@@ -152,6 +160,10 @@ export const reflectionRecordSchema = v.object({
   ),
   /** The prompts shown on screen while recording, so a teacher sees what was asked. */
   prompts: v.pipe(v.array(text(300)), v.maxLength(20)),
+  // Since v4 (the library), derived on every write like evidence's.
+  searchWords: v.array(text(64)),
+  sortTitle: text(SORT_TITLE_LENGTH),
+  deletedAt: v.nullable(timestamp),
 });
 export type ReflectionRecord = v.InferOutput<typeof reflectionRecordSchema>;
 

@@ -12,6 +12,7 @@ import type {
 import { DEFAULT_SKILLS } from '../skills/defaultSkills';
 import { EVIDENCE_V2_DEFAULTS, pickDefined } from './evidenceDefaults';
 import { DEFAULT_PROMPT_SETS } from '../prompts/defaultPromptSets';
+import { evidenceDerived, keepDerivedFields, reflectionDerived } from './derivedFields';
 
 export const DATABASE_NAME = 'plp-companion';
 
@@ -86,6 +87,33 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('promptSets').bulkPut(DEFAULT_PROMPT_SETS.map((set) => ({ ...set })));
     },
   },
+  {
+    // The library (issue 5): full-text search over clipped article and
+    // selection text and reflection notes, sort by title, and a trash.
+    // deletedAt is null for live items, and IndexedDB leaves null out of an
+    // index, so the deletedAt index holds exactly the trash.
+    version: 4,
+    stores: {
+      evidence:
+        '&id, capturedAt, kind, *goalIds, *skillIds, *searchWords, contentHash, sortTitle, deletedAt',
+      reflections:
+        '&id, createdAt, *goalIds, *skillIds, recordingId, status, *searchWords, sortTitle, deletedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('evidence')
+        .toCollection()
+        .modify((item: EvidenceRecord) => {
+          Object.assign(item, evidenceDerived(item), { deletedAt: item.deletedAt ?? null });
+        });
+      await tx
+        .table('reflections')
+        .toCollection()
+        .modify((item: ReflectionRecord) => {
+          Object.assign(item, reflectionDerived(item), { deletedAt: item.deletedAt ?? null });
+        });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
@@ -117,6 +145,8 @@ export class PlpDatabase extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    // Derived search and sort fields exist from v4; older test databases stay as they were.
+    if (upToVersion >= 4) keepDerivedFields(this);
     // A brand-new database starts with the default skills framework.
     // (Before v3 the prompt sets table doesn't exist; the v3 upgrade adds them.)
     this.on('populate', async (tx) => {

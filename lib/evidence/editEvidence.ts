@@ -1,5 +1,4 @@
 import type { PlpDatabase } from '../db/schema';
-import { searchWords } from '../search/searchWords';
 
 export interface EvidenceDetails {
   title: string;
@@ -26,7 +25,6 @@ export async function updateEvidenceDetails(
       note: details.note.trim(),
       goalIds: [...new Set(details.goalIds)],
       skillIds: [...new Set(details.skillIds)],
-      searchWords: searchWords(title, details.note, item.pageTitle),
       updatedAt: now(),
     });
   });

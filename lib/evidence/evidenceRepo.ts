@@ -1,10 +1,10 @@
 import type { PlpDatabase } from '../db/schema';
 import type { EvidenceRecord } from '../db/records';
 import { EVIDENCE_V2_DEFAULTS } from '../db/evidenceDefaults';
-import { searchWords } from '../search/searchWords';
+import { evidenceDerived } from '../db/derivedFields';
 
-type DerivedField = 'searchWords' | 'createdAt' | 'updatedAt';
-type DefaultedField = keyof typeof EVIDENCE_V2_DEFAULTS;
+type DerivedField = 'searchWords' | 'sortTitle' | 'createdAt' | 'updatedAt';
+type DefaultedField = keyof typeof EVIDENCE_V2_DEFAULTS | 'deletedAt';
 
 /** A new item: the derived fields are computed, the page-context fields may be left out. */
 export type NewEvidence = Omit<EvidenceRecord, DerivedField | DefaultedField> &
@@ -12,10 +12,10 @@ export type NewEvidence = Omit<EvidenceRecord, DerivedField | DefaultedField> &
 
 /** Fills in the derived fields, so the word index always matches the text. */
 export function toEvidenceRecord(item: NewEvidence, now: number): EvidenceRecord {
-  const full = { ...EVIDENCE_V2_DEFAULTS, ...item };
+  const full = { ...EVIDENCE_V2_DEFAULTS, deletedAt: null, ...item };
   return {
     ...full,
-    searchWords: searchWords(full.title, full.note, full.pageTitle),
+    ...evidenceDerived(full),
     createdAt: now,
     updatedAt: now,
   };

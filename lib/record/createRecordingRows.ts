@@ -1,3 +1,4 @@
+import { reflectionDerived } from '../db/derivedFields';
 import type { PlpDatabase } from '../db/schema';
 import type { RecordingRecord, ReflectionRecord } from '../db/records';
 import type { StartRecordingRequest } from './recorderControl';
@@ -31,6 +32,8 @@ export async function createRecordingRows(
     failure: null,
     processing: null,
     prompts: [...request.prompts],
+    ...reflectionDerived({ title: request.title, note: '' }),
+    deletedAt: null,
   };
   const recording: RecordingRecord = {
     id: request.recordingId,

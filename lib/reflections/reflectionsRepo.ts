@@ -30,9 +30,13 @@ export class ReflectionValidationError extends Error {
   }
 }
 
-/** Every reflection, newest first. A student records tens a year, not thousands. */
+/** Every reflection not in the trash, newest first. A student records tens a year, not thousands. */
 export function listReflections(db: PlpDatabase): Promise<ReflectionRecord[]> {
-  return db.reflections.orderBy('createdAt').reverse().toArray();
+  return db.reflections
+    .orderBy('createdAt')
+    .reverse()
+    .filter((reflection) => reflection.deletedAt === null)
+    .toArray();
 }
 
 function cleanDetails(details: ReflectionDetails): ReflectionDetails {

@@ -30,11 +30,14 @@ export async function countEvidence(db: PlpDatabase): Promise<EvidenceCounts> {
       db.skills.toCollection().primaryKeys(),
       db.goals.toCollection().primaryKeys(),
     ]);
-    const [idsBySkill, idsByGoal, total] = await Promise.all([
-      idsPerKey(db, 'skillIds', skillIds),
-      idsPerKey(db, 'goalIds', goalIds),
+    const trashed = new Set(await db.evidence.where('deletedAt').above(0).primaryKeys());
+    const [idsBySkill, idsByGoal, count] = await Promise.all([
+      idsPerKey(db, 'skillIds', skillIds, trashed),
+      idsPerKey(db, 'goalIds', goalIds, trashed),
       db.evidence.count(),
     ]);
+    // Items in the trash are not evidence any more (until restored).
+    const total = count - trashed.size;
 
     const skillsOf = new Map<string, string[]>();
     const perSkill = new Map<string, number>();
@@ -68,11 +71,12 @@ async function idsPerKey(
   db: PlpDatabase,
   index: 'skillIds' | 'goalIds',
   keys: readonly string[],
+  trashed: ReadonlySet<string>,
 ): Promise<Map<string, string[]>> {
   const lists = await Promise.all(
     keys.map((key) => db.evidence.where(index).equals(key).primaryKeys()),
   );
-  return new Map(keys.map((key, i) => [key, lists[i] ?? []]));
+  return new Map(keys.map((key, i) => [key, (lists[i] ?? []).filter((id) => !trashed.has(id))]));
 }
 
 /** The count for one cell; pairs no item has are simply absent from the map. */

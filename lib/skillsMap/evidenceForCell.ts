@@ -19,7 +19,7 @@ export async function evidenceForCell(
     const ids = withSkill.filter((id) => goalSet.has(id));
     const items = await db.evidence.bulkGet(ids);
     return items
-      .filter((item): item is EvidenceRecord => item !== undefined)
+      .filter((item): item is EvidenceRecord => item !== undefined && item.deletedAt === null)
       .sort((a, b) => b.capturedAt - a.capturedAt);
   });
 }

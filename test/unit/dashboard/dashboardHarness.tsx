@@ -141,5 +141,8 @@ export const sampleReflection = (overrides: Partial<ReflectionRecord> = {}): Ref
   failure: null,
   processing: null,
   prompts: ['What did I do?', 'What did I learn?', 'What next?'],
+  searchWords: [],
+  sortTitle: '',
+  deletedAt: null,
   ...overrides,
 });

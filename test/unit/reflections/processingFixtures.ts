@@ -27,6 +27,9 @@ export function reflectionRow(overrides: Partial<ReflectionRecord> = {}): Reflec
     failure: null,
     processing: null,
     prompts: [],
+    searchWords: [],
+    sortTitle: '',
+    deletedAt: null,
     ...overrides,
   };
 }

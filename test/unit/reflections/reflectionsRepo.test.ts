@@ -31,6 +31,9 @@ const reflection = (id: string, overrides: Partial<ReflectionRecord> = {}): Refl
   failure: null,
   processing: null,
   prompts: ['What did I do?'],
+  searchWords: [],
+  sortTitle: '',
+  deletedAt: null,
   ...overrides,
 });
 

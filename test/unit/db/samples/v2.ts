@@ -67,5 +67,10 @@ export const sample: MigrationSample = {
     if (clip?.byline !== 'A. Author' || clip.source !== 'context-menu') {
       throw new Error(`v2 clip changed: ${JSON.stringify(clip)}`);
     }
+    // v4 indexes the article's own text, so a word only found there is searchable.
+    const found = await db.evidence.where('searchWords').equals('carve').primaryKeys();
+    if (found.join() !== 'ev-2' || clip.deletedAt !== null) {
+      throw new Error(`v4 did not index the v2 article text: ${JSON.stringify(clip)}`);
+    }
   },
 };

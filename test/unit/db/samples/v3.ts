@@ -82,5 +82,12 @@ export const sample: MigrationSample = {
     if (chunks !== 2 || recording?.status !== 'recording') {
       throw new Error(`v3 recording changed: ${chunks} chunks, ${JSON.stringify(recording)}`);
     }
+    // v4: reflections are searchable and sortable by title, and none is in the trash.
+    const reflection = await db.reflections.get('ref-3');
+    const found = await db.reflections.where('searchWords').startsWith('brid').primaryKeys();
+    if (found.join() !== 'ref-3' || reflection?.sortTitle !== 'talking through my bridge model') {
+      throw new Error(`v4 did not index the v3 reflection: ${JSON.stringify(reflection)}`);
+    }
+    if (reflection.deletedAt !== null) throw new Error('v4 put a v3 reflection in the trash');
   },
 };

@@ -1,0 +1,87 @@
+import type { PlpDatabase } from '../db/schema';
+import type { EvidenceRecord, ReflectionRecord } from '../db/records';
+import type { LibraryKey, LibraryKind } from './libraryQuery';
+
+/** What a library row or tile shows; never the article text or media bytes. */
+export interface LibraryCard extends LibraryKey {
+  kind: LibraryKind;
+  title: string;
+  date: number;
+  goalIds: string[];
+  skillIds: string[];
+  /** The start of the student's note. */
+  notePreview: string;
+  /** Clip thumbnail or reflection poster, a media id. */
+  imageMediaId: string | null;
+  faviconDataUrl: string | null;
+  url: string | null;
+  siteName: string | null;
+  /** Recorded reflections: recording / processing / ready / failed. */
+  status: ReflectionRecord['status'] | null;
+  durationMs: number | null;
+  deletedAt: number | null;
+}
+
+export const NOTE_PREVIEW_LENGTH = 160;
+
+function preview(note: string): string {
+  const flat = note.replace(/\s+/g, ' ').trim();
+  return flat.length > NOTE_PREVIEW_LENGTH ? `${flat.slice(0, NOTE_PREVIEW_LENGTH - 1)}…` : flat;
+}
+
+export function evidenceCard(item: EvidenceRecord): LibraryCard {
+  return {
+    table: 'evidence',
+    id: item.id,
+    kind: item.kind,
+    title: item.title || item.pageTitle || item.url,
+    date: item.capturedAt,
+    goalIds: item.goalIds,
+    skillIds: item.skillIds,
+    notePreview: preview(item.note),
+    imageMediaId: item.thumbnailMediaId,
+    faviconDataUrl: item.faviconDataUrl,
+    url: item.url,
+    siteName: item.siteName,
+    status: null,
+    durationMs: null,
+    deletedAt: item.deletedAt,
+  };
+}
+
+export function reflectionCard(item: ReflectionRecord): LibraryCard {
+  return {
+    table: 'reflections',
+    id: item.id,
+    kind: 'reflection',
+    title: item.title,
+    date: item.createdAt,
+    goalIds: item.goalIds,
+    skillIds: item.skillIds,
+    notePreview: preview(item.note),
+    imageMediaId: item.posterMediaId,
+    faviconDataUrl: null,
+    url: null,
+    siteName: null,
+    status: item.kind === 'recorded' ? item.status : null,
+    durationMs: item.durationMs,
+    deletedAt: item.deletedAt,
+  };
+}
+
+/** Cards for the keys in the same order; an item deleted meanwhile is left out. */
+export async function loadLibraryCards(
+  db: PlpDatabase,
+  keys: readonly LibraryKey[],
+): Promise<LibraryCard[]> {
+  const evidenceIds = keys.filter((k) => k.table === 'evidence').map((k) => k.id);
+  const reflectionIds = keys.filter((k) => k.table === 'reflections').map((k) => k.id);
+  const [evidence, reflections] = await db.transaction('r', db.evidence, db.reflections, () =>
+    Promise.all([db.evidence.bulkGet(evidenceIds), db.reflections.bulkGet(reflectionIds)]),
+  );
+  const cards = new Map<string, LibraryCard>();
+  for (const item of evidence) if (item) cards.set(`evidence:${item.id}`, evidenceCard(item));
+  for (const item of reflections)
+    if (item) cards.set(`reflections:${item.id}`, reflectionCard(item));
+  return keys.flatMap((key) => cards.get(`${key.table}:${key.id}`) ?? []);
+}
