@@ -17,4 +17,15 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
   globalSetup: './test/e2e/globalSetup.ts',
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'pages', testIgnore: '**/recording*.spec.ts' },
+    {
+      // Recording tests run real MediaRecorder and ffmpeg.wasm, minutes of CPU
+      // on a two-core machine shared with the other worker. They get a longer
+      // budget; a hang still fails them.
+      name: 'recording',
+      testMatch: '**/recording*.spec.ts',
+      timeout: 180_000,
+    },
+  ],
 });

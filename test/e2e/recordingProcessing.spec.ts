@@ -34,7 +34,7 @@ test('trims to [1 s, 3 s], then a cancelled "Make it smaller" keeps the trimmed 
   await reflection.trim(1, 3);
   // Ready again with a new video (the status may pass through "processing" too fast to see).
   await expect
-    .poll(async () => (await reflection.row()).mediaId, { timeout: 45_000 })
+    .poll(async () => (await reflection.row()).mediaId, { timeout: 120_000 })
     .not.toBe(original.mediaId);
   await reflection.waitUntilReady();
   const trimmed = await reflection.row();
@@ -115,7 +115,7 @@ test('a first processing cancelled right after Stop fails with Retry, and Retry 
   await expect(item.getByTestId('reflection-status')).toHaveAttribute('data-status', 'failed');
   await item.getByTestId('reflection-retry').click();
   await expect(item.getByTestId('reflection-status')).toHaveAttribute('data-status', 'ready', {
-    timeout: 45_000,
+    timeout: 120_000,
   });
   await expect(item.getByTestId('reflection-retry')).toHaveCount(0);
 

@@ -7,7 +7,8 @@ import { readReflectionVideo, type SavedMedia } from '../media/readReflectionVid
 export type ReflectionStatus = ReflectionRecord['status'];
 
 /** Processing a few seconds of video takes seconds; on a busy 2-core machine, more. */
-const PROCESSING_TIMEOUT_MS = 45_000;
+// ffmpeg.wasm on two shared cores: generous, the test budget (playwright.config.ts) still ends a hang.
+const PROCESSING_TIMEOUT_MS = 120_000;
 
 /**
  * One reflection's page (#/reflection/<id>: status, player, trim, "Make it
