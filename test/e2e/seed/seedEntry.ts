@@ -9,6 +9,8 @@ import type { EvidenceKind, GoalCategory, GoalStatus } from '../../../lib/db/rec
 import { createGoal, setGoalStatus } from '../../../lib/goals/goalsRepo';
 import { addEvidence, type NewEvidence } from '../../../lib/evidence/evidenceRepo';
 import { saveClip } from '../../../lib/clip/saveClip';
+import { moveToTrash } from '../../../lib/library/trash';
+import { createWrittenReflection } from '../../../lib/reflections/createWrittenReflection';
 
 export interface SeedGoal {
   title: string;
@@ -29,11 +31,27 @@ export interface SeedEvidence {
   capturedAt?: number;
   /** HTML kept as the clip's saved copy (stored by saveClip, as the clipper does). */
   savedCopyHtml?: string;
+  /** Selection or article text (searchable). */
+  text?: string;
+  siteName?: string;
+  /** Put in the trash this long ago (ms), through the app's own moveToTrash. */
+  trashedAgoMs?: number;
+}
+
+export interface SeedReflection {
+  title: string;
+  note?: string;
+  goals?: string[];
+  skillIds?: string[];
+  /** When it was written; defaults to now. */
+  createdAt?: number;
 }
 
 export interface SeedInput {
   goals?: SeedGoal[];
   evidence?: SeedEvidence[];
+  /** Written reflections, saved with createWrittenReflection. */
+  reflections?: SeedReflection[];
 }
 
 export interface SeedResult {
@@ -41,6 +59,8 @@ export interface SeedResult {
   goalIds: Record<string, string>;
   /** Evidence ids in input order. */
   evidenceIds: string[];
+  /** Reflection ids in input order. */
+  reflectionIds: string[];
 }
 
 async function seed(input: SeedInput): Promise<SeedResult> {
@@ -79,6 +99,8 @@ async function seed(input: SeedInput): Promise<SeedResult> {
       }),
       skillIds: item.skillIds ?? [],
       pageTitle: item.title,
+      text: item.text ?? '',
+      siteName: item.siteName ?? null,
     };
     if (item.savedCopyHtml !== undefined) {
       const html = item.savedCopyHtml;
@@ -101,7 +123,28 @@ async function seed(input: SeedInput): Promise<SeedResult> {
   }
   // One bulk write for the rest: seeding thousands of items stays fast.
   await addEvidence(db, plain);
-  return { goalIds, evidenceIds };
+  for (const [index, item] of (input.evidence ?? []).entries()) {
+    const id = evidenceIds[index];
+    if (item.trashedAgoMs === undefined || !id) continue;
+    const at = Date.now() - item.trashedAgoMs;
+    await moveToTrash(db, [{ table: 'evidence', id }], () => at);
+  }
+  const reflectionIds: string[] = [];
+  for (const item of input.reflections ?? []) {
+    const at = item.createdAt ?? Date.now();
+    const saved = await createWrittenReflection(
+      db,
+      {
+        title: item.title,
+        note: item.note ?? '',
+        goalIds: (item.goals ?? []).map((title) => goalIds[title] ?? title),
+        skillIds: item.skillIds ?? [],
+      },
+      { now: () => at },
+    );
+    reflectionIds.push(saved.id);
+  }
+  return { goalIds, evidenceIds, reflectionIds };
 }
 
 // Assigned explicitly: an IIFE's top-level names don't become globals when evaluated.
