@@ -3,6 +3,7 @@ import type { RecordingRecord } from '../db/records';
 import type { ProcessRequest } from './recorderControl';
 import { deleteRecordingData } from './deleteRecordingData';
 import { hasFreshHeartbeat } from './isRecordingLive';
+import { holdsRecordedMedia } from './holdsRecordedMedia';
 
 export interface RecoverRecordingDeps {
   db: PlpDatabase;
@@ -24,6 +25,8 @@ export type RecoverRecordingResult =
   | Exclude<MarkRecoveredResult, { outcome: 'recovered' }>
   /** Its chunks are being turned into a video; `processing` settles when that ends. */
   | { outcome: 'recovering'; reflectionId: string; chunkCount: number; processing: Promise<void> };
+
+const FEW_CHUNKS = 4;
 
 const INTERRUPTED_MESSAGE =
   'The recording was interrupted (the browser or the page closed); everything saved until then was kept.';
@@ -72,7 +75,12 @@ export async function markRecordingRecovered(
     .where('[recordingId+seq]')
     .between([recordingId, -Infinity], [recordingId, Infinity]);
   const chunkCount = await chunks.count();
-  if (chunkCount === 0) {
+  // A few chunks are read to tell a header-only file from a short real one;
+  // beyond that, seconds of recording were saved and hold frames.
+  const empty =
+    chunkCount === 0 ||
+    (chunkCount <= FEW_CHUNKS && !(await holdsRecordedMedia(await chunks.toArray())));
+  if (empty) {
     await deleteRecordingData(db, { recordingId, reflectionId });
     return { outcome: 'empty', reflectionId };
   }

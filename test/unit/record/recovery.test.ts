@@ -16,7 +16,16 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-async function seed(id: string, changes: Partial<RecordingRecord>, chunkTimes: number[] = []) {
+/** A header chunk, then media fragments: fragmented MP4 media starts with a `moof` box. */
+const chunkBytes = (seq: number, headerOnly: boolean) =>
+  seq === 0 ? 'ftypisommoov' : headerOnly ? '' : `moofmdat${seq}`;
+
+async function seed(
+  id: string,
+  changes: Partial<RecordingRecord>,
+  chunkTimes: number[] = [],
+  headerOnly = false,
+) {
   // Rows as a host would have made them, written directly so several can look live at once.
   const other = freshDb();
   await createRecordingRows(
@@ -31,13 +40,10 @@ async function seed(id: string, changes: Partial<RecordingRecord>, chunkTimes: n
   await db.reflections.add(reflection);
   await db.recordings.add({ ...recording, ...changes });
   await db.recordingChunks.bulkAdd(
-    chunkTimes.map((recordedAt, seq) => ({
-      recordingId: id,
-      seq,
-      blob: new Blob(['ab']),
-      size: 2,
-      recordedAt,
-    })),
+    chunkTimes.map((recordedAt, seq) => {
+      const blob = new Blob([chunkBytes(seq, headerOnly)]);
+      return { recordingId: id, seq, blob, size: blob.size, recordedAt };
+    }),
   );
 }
 
@@ -101,6 +107,22 @@ describe('recoverRecording', () => {
     expect(await db.recordings.get('empty')).toBeUndefined();
     expect(await db.reflections.get('ref-empty')).toBeUndefined();
     expect(process).not.toHaveBeenCalled();
+  });
+
+  it('treats a recording that saved only its file header as empty, not as a broken video', async () => {
+    await seed('header', { status: 'recording', heartbeatAt: T }, [T + 500, T + 900], true);
+    const process = vi.fn(async () => undefined);
+    const result = await recoverRecording({ db, now: () => T + 60_000, process }, 'header');
+    expect(result).toEqual({ outcome: 'empty', reflectionId: 'ref-header' });
+    expect(await db.recordingChunks.where('recordingId').equals('header').count()).toBe(0);
+    expect(process).not.toHaveBeenCalled();
+  });
+
+  it('recovers a one-second recording whose single fragment follows the header', async () => {
+    await seed('short', { status: 'recording', heartbeatAt: T }, [T + 500, T + 1_000]);
+    const process = vi.fn(async () => undefined);
+    const result = await recoverRecording({ db, now: () => T + 60_000, process }, 'short');
+    expect(result).toMatchObject({ outcome: 'recovering', chunkCount: 2 });
   });
 
   it('leaves a recording alone while its host still beats', async () => {
