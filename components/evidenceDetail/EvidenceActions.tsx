@@ -1,0 +1,37 @@
+import type { EvidenceRecord } from '@/lib/db/records';
+import { isWebUrl } from '@/lib/urls/webUrl';
+
+/** What the student can do with the clip as a whole. */
+export function EvidenceActions({
+  record,
+  busy,
+  onMoveToTrash,
+}: {
+  record: EvidenceRecord;
+  busy: boolean;
+  onMoveToTrash: () => void;
+}) {
+  return (
+    <div className="evidence-detail-actions">
+      {/* Only web pages: an imported row could hold a javascript: or file: URL. */}
+      {isWebUrl(record.url) && (
+        <a className="button-link" href={record.url} target="_blank" rel="noopener noreferrer">
+          Open the original page
+        </a>
+      )}
+      {record.mediaId !== null && (
+        <a
+          className="button-link"
+          href={`viewer.html#${encodeURIComponent(record.id)}`}
+          target="_blank"
+          rel="noopener"
+        >
+          Open saved copy in a new tab
+        </a>
+      )}
+      <button type="button" className="danger" disabled={busy} onClick={onMoveToTrash}>
+        Move to trash
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { EvidenceRecord } from '@/lib/db/records';
+import { isWebUrl } from '@/lib/urls/webUrl';
+
+/**
+ * A link-only clip: what the page said about itself. The favicon is shown
+ * only from the small data: copy kept with the clip; the site's favicon and
+ * preview image addresses are shown as text and never loaded, so opening
+ * the library tells no website anything.
+ */
+export function LinkCard({ record }: { record: EvidenceRecord }) {
+  const favicon = record.faviconDataUrl?.startsWith('data:image/') ? record.faviconDataUrl : null;
+  return (
+    <div className="evidence-link-card" data-testid="link-card">
+      {favicon && (
+        <img className="evidence-link-favicon" src={favicon} alt="" width="32" height="32" />
+      )}
+      <div className="evidence-link-body">
+        <p className="evidence-link-title">{record.pageTitle || record.title || record.url}</p>
+        <p className="evidence-link-url" dir="ltr">
+          {isWebUrl(record.url) ? (
+            <a href={record.url} target="_blank" rel="noopener noreferrer">
+              {record.url}
+            </a>
+          ) : (
+            record.url
+          )}
+        </p>
+        {(record.description || record.excerpt) && (
+          <p className="evidence-link-description">{record.description || record.excerpt}</p>
+        )}
+        {(record.faviconUrl || record.ogImageUrl) && (
+          <dl className="evidence-link-images">
+            {record.faviconUrl && (
+              <div>
+                <dt>Site icon address</dt>
+                <dd dir="ltr">{record.faviconUrl}</dd>
+              </div>
+            )}
+            {record.ogImageUrl && (
+              <div>
+                <dt>Preview image address</dt>
+                <dd dir="ltr">{record.ogImageUrl}</dd>
+              </div>
+            )}
+          </dl>
+        )}
+        <p className="hint">
+          Only the link was saved. Images from the site aren’t loaded here, so the site can’t see
+          you looking.
+        </p>
+      </div>
+    </div>
+  );
+}
