@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { GoalRecord, GoalStatus, SkillRecord } from '@/lib/db/records';
 import { CATEGORY_LABELS } from '@/lib/goals/goalText';
 import { routeToHash } from '@/lib/dashboard/dashboardRoute';
@@ -8,7 +7,6 @@ import { StepCheckbox } from './StepCheckbox';
 interface Props {
   goal: GoalRecord;
   skills: SkillRecord[];
-  focused: boolean;
   isFirst: boolean;
   isLast: boolean;
   onEdit: () => void;
@@ -20,7 +18,6 @@ interface Props {
 export function GoalCard({
   goal,
   skills,
-  focused,
   isFirst,
   isLast,
   onEdit,
@@ -29,10 +26,6 @@ export function GoalCard({
   onToggleStep,
 }: Props) {
   const headingId = `goal-${goal.id}-title`;
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (focused) ref.current?.scrollIntoView({ block: 'center' });
-  }, [focused]);
 
   const doneCount = goal.steps.filter((s) => s.done).length;
   const goalSkills = goal.skillIds
@@ -41,14 +34,15 @@ export function GoalCard({
 
   return (
     <li
-      ref={ref}
-      className={`goal-card category-${goal.category}${focused ? ' focused' : ''}`}
+      className={`goal-card category-${goal.category}`}
       aria-labelledby={headingId}
       data-testid="goal-card"
     >
       <div className="goal-card-head">
         <span className="category-badge">{CATEGORY_LABELS[goal.category]}</span>
-        <h3 id={headingId}>{goal.title}</h3>
+        <h3 id={headingId}>
+          <a href={routeToHash({ view: 'goal', goalId: goal.id })}>{goal.title}</a>
+        </h3>
         {goal.targetDate && (
           <span className="target-date">Target: {formatDay(goal.targetDate)}</span>
         )}

@@ -7,6 +7,8 @@ import { listSkills } from '@/lib/skills/skillsRepo';
 import type { GoalInput } from '@/lib/goals/validateGoalInput';
 import { STATUS_LABELS } from '@/lib/goals/goalText';
 import { useDatabase } from '../app/DatabaseProvider';
+import { AchievedReflectionDialog } from '../goalPage/AchievedReflectionDialog';
+import { GoalPage } from '../goalPage/GoalPage';
 import { GoalCard } from './GoalCard';
 import { GoalFormDialog } from './GoalFormDialog';
 import { GoalsEmptyState } from './GoalsEmptyState';
@@ -32,10 +34,10 @@ export function GoalsPage({
   const editing: Editing = editingState ?? (route.view === 'new-goal' ? { mode: 'new' } : null);
   const actions = useGoalActions();
 
-  const focusedGoal = route.view === 'goal' ? goals?.find((g) => g.id === route.goalId) : undefined;
-  const filter: GoalStatus =
-    focusedGoal?.status ?? (route.view === 'goals' ? (route.filter ?? 'active') : 'active');
+  const filter: GoalStatus = route.view === 'goals' ? (route.filter ?? 'active') : 'active';
 
+  // After the hooks above, so switching between the list and a goal keeps hook order.
+  if (route.view === 'goal') return <GoalPage goalId={route.goalId} navigate={navigate} />;
   if (!goals || !skills) return <p role="status">Loading your goals…</p>;
 
   const closeForm = () => {
@@ -86,7 +88,6 @@ export function GoalsPage({
                   key={goal.id}
                   goal={goal}
                   skills={skills}
-                  focused={goal.id === focusedGoal?.id}
                   isFirst={index === 0}
                   isLast={index === shown.length - 1}
                   onEdit={() => setEditing({ mode: 'edit', goal })}
@@ -109,6 +110,13 @@ export function GoalsPage({
             editing.mode === 'edit' ? actions.update(editing.goal, input) : actions.create(input)
           }
           onClose={closeForm}
+        />
+      )}
+      {actions.justAchieved && (
+        <AchievedReflectionDialog
+          goal={actions.justAchieved}
+          navigate={navigate}
+          onClose={actions.dismissAchieved}
         />
       )}
     </section>

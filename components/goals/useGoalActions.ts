@@ -27,6 +27,8 @@ const STATUS_DONE: Record<GoalStatus, string> = {
 export function useGoalActions() {
   const { db, reportError } = useDatabase();
   const [announcement, setAnnouncement] = useState('');
+  // The goal just marked achieved: the page asks the student to reflect on it.
+  const [justAchieved, setJustAchieved] = useState<GoalRecord | null>(null);
 
   /** Resolves to whether the write landed; storage failures go to the banner. */
   async function attempt(work: () => Promise<unknown>, done: string): Promise<boolean> {
@@ -58,14 +60,25 @@ export function useGoalActions() {
 
   return {
     announcement,
+    /** Says something through the same live region (e.g. a reflection saved). */
+    announce: setAnnouncement,
+    justAchieved,
+    /** Closes the reflect-on-achieving prompt; `saved` when a reflection was written. */
+    dismissAchieved: (saved: boolean) => {
+      setJustAchieved(null);
+      if (saved) setAnnouncement('Reflection saved. Well done!');
+    },
     create: (input: GoalInput) => save(() => createGoal(db, input), 'created'),
     update: (goal: GoalRecord, input: GoalInput) =>
       save(() => updateGoal(db, goal.id, input), 'saved'),
-    setStatus: (goal: GoalRecord, status: GoalStatus) =>
-      attempt(
+    setStatus: async (goal: GoalRecord, status: GoalStatus) => {
+      const saved = await attempt(
         () => setGoalStatus(db, goal.id, status),
         `Goal “${goal.title}” ${STATUS_DONE[status]}`,
-      ),
+      );
+      if (saved && status === 'achieved') setJustAchieved(goal);
+      return saved;
+    },
     move: (goal: GoalRecord, direction: -1 | 1) =>
       attempt(
         () => moveGoal(db, goal.id, direction),

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { GoalRecord, ReflectionRecord, SkillRecord } from '@/lib/db/records';
+import { reflectionIssueMessage } from '@/lib/reflections/reflectionIssueMessage';
 import {
-  REFLECTION_TITLE_MAX,
   ReflectionValidationError,
   updateReflection,
   type ReflectionIssue,
@@ -9,13 +9,6 @@ import {
 import { useDatabase } from '../app/DatabaseProvider';
 import { SkillCheckboxes } from '../goals/SkillCheckboxes';
 import { GoalCheckboxes } from '../recorder/GoalCheckboxes';
-
-function issueText(issue: ReflectionIssue): string {
-  if (issue.field === 'note') return 'The note is too long. Keep it under 20,000 characters.';
-  return issue.code === 'empty'
-    ? 'Give your reflection a title, for example “My science fair project”.'
-    : `Keep the title to ${REFLECTION_TITLE_MAX} characters or fewer.`;
-}
 
 /** Title, note, goals and skills of a reflection, saved together. */
 export function ReflectionDetailsForm({
@@ -38,7 +31,7 @@ export function ReflectionDetailsForm({
   const [message, setMessage] = useState('');
   const issue = (field: ReflectionIssue['field']) => {
     const found = issues.find((i) => i.field === field);
-    return found ? issueText(found) : null;
+    return found ? reflectionIssueMessage(found) : null;
   };
   const titleError = issue('title');
   const noteError = issue('note');

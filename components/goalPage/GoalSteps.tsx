@@ -1,0 +1,36 @@
+import type { GoalRecord } from '@/lib/db/records';
+import { StepCheckbox } from '../goals/StepCheckbox';
+
+/** The goal's steps, ticked off as the student goes (read-only while archived). */
+export function GoalSteps({
+  goal,
+  onToggleStep,
+}: {
+  goal: GoalRecord;
+  onToggleStep: (stepId: string, done: boolean) => Promise<void>;
+}) {
+  if (goal.steps.length === 0) return null;
+  const doneCount = goal.steps.filter((s) => s.done).length;
+  return (
+    <fieldset className="steps goal-page-steps">
+      <legend>
+        Steps{' '}
+        <span className="progress">
+          ({doneCount} of {goal.steps.length} done)
+        </span>
+      </legend>
+      <progress max={goal.steps.length} value={doneCount} aria-hidden="true" />
+      <ul>
+        {goal.steps.map((step) => (
+          <li key={step.id}>
+            <StepCheckbox
+              step={step}
+              disabled={goal.status === 'archived'}
+              onToggle={(done) => onToggleStep(step.id, done)}
+            />
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
