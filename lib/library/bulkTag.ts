@@ -1,5 +1,5 @@
 import type { PlpDatabase } from '../db/schema';
-import type { LibraryKey } from './libraryQuery';
+import { libraryKeyString, type LibraryKey } from './libraryQuery';
 
 /** Tags to add to and take off every selected item. */
 export interface TagChange {
@@ -27,7 +27,12 @@ export async function tagItems(
   const at = now();
   return db.transaction('rw', db.evidence, db.reflections, async () => {
     const before: TaggedBefore[] = [];
+    // An item listed twice would be recorded twice, the second time with the
+    // new tags, and "Undo" would then put the new tags back.
+    const seen = new Set<string>();
     for (const key of keys) {
+      if (seen.has(libraryKeyString(key))) continue;
+      seen.add(libraryKeyString(key));
       const table = key.table === 'evidence' ? db.evidence : db.reflections;
       const item = await table.get(key.id);
       if (!item) continue;

@@ -12,7 +12,9 @@ function* wordsOf(text: string): Generator<string> {
   for (const match of text
     .normalize('NFKC')
     .toLocaleLowerCase()
-    .matchAll(/[\p{L}\p{N}]+/gu)) {
+    // Marks belong to the word: Devanagari, Bengali and Arabic write vowels
+    // and viramas as combining marks, and splitting on them loses the word.
+    .matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu)) {
     const word = match[0];
     if (word.length >= 2) yield word.slice(0, MAX_WORD_LENGTH);
   }
@@ -21,7 +23,7 @@ function* wordsOf(text: string): Generator<string> {
 /**
  * Splits text into the distinct lower-case words stored in a multi-entry
  * index, so a prefix query is an index range scan instead of a table scan.
- * Letters and digits of every script count as word characters. Earlier texts
+ * Letters, digits and combining marks of every script count as word characters. Earlier texts
  * win when the cap is reached, so pass the short, telling ones (title, note) first.
  */
 export function searchWords(...texts: readonly string[]): string[] {

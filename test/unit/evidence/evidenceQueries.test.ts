@@ -5,6 +5,7 @@ import {
   evidenceForGoal,
   evidenceForSkill,
 } from '@/lib/evidence/evidenceQueries';
+import { moveToTrash, restoreFromTrash } from '@/lib/library/trash';
 import type { PlpDatabase } from '@/lib/db/schema';
 import { freshDb } from '../testDb';
 
@@ -51,5 +52,15 @@ describe('evidence queries', () => {
     // "photo" matches two words of item b; it must still appear once.
     expect((await evidenceByWordPrefix(db, 'PHOTO')).map((e) => e.id)).toEqual(['b', 'a']);
     expect(await evidenceByWordPrefix(db, '   ')).toEqual([]);
+  });
+
+  it('leaves items in the trash out until they are restored', async () => {
+    const trashed = [{ table: 'evidence' as const, id: 'b' }];
+    await moveToTrash(db, trashed, () => 100);
+    expect((await evidenceForGoal(db, 'g1')).map((e) => e.id)).toEqual(['a']);
+    expect((await evidenceForSkill(db, 's2')).map((e) => e.id)).toEqual(['c']);
+    expect((await evidenceByWordPrefix(db, 'photo')).map((e) => e.id)).toEqual(['a']);
+    await restoreFromTrash(db, trashed);
+    expect((await evidenceForGoal(db, 'g1')).map((e) => e.id)).toEqual(['b', 'a']);
   });
 });

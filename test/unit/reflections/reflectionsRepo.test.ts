@@ -87,6 +87,14 @@ describe('reflectionsRepo', () => {
     expect((await listReflections(db)).map((r) => r.id)).toEqual(['new', 'mid', 'old']);
   });
 
+  it('leaves reflections in the trash out of the list', async () => {
+    await db.reflections.bulkAdd([
+      reflection('live', { createdAt: 1 }),
+      reflection('trashed', { createdAt: 2, deletedAt: 50 }),
+    ]);
+    expect((await listReflections(db)).map((r) => r.id)).toEqual(['live']);
+  });
+
   it('saves a cleaned title, note and tags, and nothing else', async () => {
     await db.reflections.add(reflection('r1', { status: 'processing' }));
     const saved = await updateReflection(

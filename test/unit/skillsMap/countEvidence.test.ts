@@ -3,6 +3,7 @@ import { cellCount, countEvidence } from '@/lib/skillsMap/countEvidence';
 import { evidenceForCell } from '@/lib/skillsMap/evidenceForCell';
 import { addEvidence, type NewEvidence } from '@/lib/evidence/evidenceRepo';
 import { createGoal } from '@/lib/goals/goalsRepo';
+import { moveToTrash, restoreFromTrash } from '@/lib/library/trash';
 import type { PlpDatabase } from '@/lib/db/schema';
 import { freshDb, testDeps } from '../testDb';
 
@@ -102,6 +103,36 @@ describe('countEvidence', () => {
     expect(counts.total).toBe(1);
   });
 
+  it('leaves items in the trash out of every count until they are restored', async () => {
+    await addEvidence(db, [
+      clip('a', [g1], [s1]),
+      clip('b', [g1, g2], [s1, s2]),
+      clip('c', [g2], [s2]),
+      clip('d', [], []),
+    ]);
+    const trashed = [
+      { table: 'evidence' as const, id: 'b' },
+      { table: 'evidence' as const, id: 'd' },
+    ];
+    await moveToTrash(db, trashed, () => 100);
+    const counts = await countEvidence(db);
+    expect(cellCount(counts, s1, g1)).toBe(1);
+    expect(cellCount(counts, s1, g2)).toBe(0);
+    expect(cellCount(counts, s2, g1)).toBe(0);
+    expect(cellCount(counts, s2, g2)).toBe(1);
+    expect(counts.perSkill.get(s1)).toBe(1);
+    expect(counts.perSkill.get(s2)).toBe(1);
+    expect(counts.perGoal.get(g1)).toBe(1);
+    expect(counts.perGoal.get(g2)).toBe(1);
+    expect(counts.total).toBe(2);
+
+    await restoreFromTrash(db, trashed);
+    const restored = await countEvidence(db);
+    expect(cellCount(restored, s1, g1)).toBe(2);
+    expect(restored.perGoal.get(g2)).toBe(2);
+    expect(restored.total).toBe(4);
+  });
+
   it('matches a plain scan of the records on a larger library', async () => {
     const goals = [g1, g2, g3, g4];
     const skills = [s1, s2, s3, s4, s5];
@@ -143,5 +174,11 @@ describe('evidenceForCell', () => {
     ]);
     expect((await evidenceForCell(db, s1, g1)).map((item) => item.id)).toEqual(['new', 'old']);
     expect(await evidenceForCell(db, s2, g2)).toEqual([]);
+  });
+
+  it('leaves out items in the trash', async () => {
+    await addEvidence(db, [clip('kept', [g1], [s1], 10), clip('trashed', [g1], [s1], 20)]);
+    await moveToTrash(db, [{ table: 'evidence', id: 'trashed' }], () => 100);
+    expect((await evidenceForCell(db, s1, g1)).map((item) => item.id)).toEqual(['kept']);
   });
 });
