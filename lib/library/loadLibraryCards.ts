@@ -13,6 +13,8 @@ export interface LibraryCard extends LibraryKey {
   notePreview: string;
   /** Clip thumbnail or reflection poster, a media id. */
   imageMediaId: string | null;
+  /** The clip's saved copy or the reflection's video; null when there is none. */
+  mediaId: string | null;
   faviconDataUrl: string | null;
   url: string | null;
   siteName: string | null;
@@ -40,6 +42,7 @@ export function evidenceCard(item: EvidenceRecord): LibraryCard {
     skillIds: item.skillIds,
     notePreview: preview(item.note),
     imageMediaId: item.thumbnailMediaId,
+    mediaId: item.mediaId,
     faviconDataUrl: item.faviconDataUrl,
     url: item.url,
     siteName: item.siteName,
@@ -60,6 +63,7 @@ export function reflectionCard(item: ReflectionRecord): LibraryCard {
     skillIds: item.skillIds,
     notePreview: preview(item.note),
     imageMediaId: item.posterMediaId,
+    mediaId: item.mediaId,
     faviconDataUrl: null,
     url: null,
     siteName: null,

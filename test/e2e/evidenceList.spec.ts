@@ -26,12 +26,14 @@ test('clips appear in My evidence and open in the viewer: snapshot, screenshot a
   for (const result of [snapshot, screenshot, article])
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
 
-  const items = dashboard.page.getByTestId('evidence-item');
+  const items = dashboard.page.getByTestId('library-item');
+  await expect(dashboard.page.getByTestId('library-count')).toHaveAttribute('data-count', '3');
   await expect(items).toHaveCount(3);
   // Newest first: the article was clipped last.
   await expect(items.first()).toContainText('Readable article');
   await expect(items.nth(2)).toContainText('Full-page snapshot');
-  await expect(items.nth(1).locator('.evidence-thumbnail img')).toBeVisible();
+  // The screenshot's stored thumbnail shows in its row.
+  await expect(items.nth(1).locator('img')).toBeVisible();
 
   // The snapshot opens in the sandboxed viewer with the page's text, and the page makes no request.
   const requestsBefore = server.requests.length;
