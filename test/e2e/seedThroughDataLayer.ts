@@ -3,7 +3,13 @@ import type { Page } from '@playwright/test';
 import { bundleForPage } from '../../bench/bundleForPage';
 import type { SeedInput, SeedResult } from './seed/seedEntry';
 
-export type { SeedEvidence, SeedGoal, SeedInput, SeedReflection, SeedResult } from './seed/seedEntry';
+export type {
+  SeedEvidence,
+  SeedGoal,
+  SeedInput,
+  SeedReflection,
+  SeedResult,
+} from './seed/seedEntry';
 
 const SEED_ENTRY = path.resolve('test/e2e/seed/seedEntry.ts');
 
