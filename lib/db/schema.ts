@@ -94,8 +94,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // index, so the deletedAt index holds exactly the trash.
     version: 4,
     stores: {
+      // [capturedAt+kind] lets the library read every clip's date and kind in
+      // one key-cursor walk, without reading a record (lib/library/libraryBase.ts).
       evidence:
-        '&id, capturedAt, kind, *goalIds, *skillIds, *searchWords, contentHash, sortTitle, deletedAt',
+        '&id, capturedAt, kind, *goalIds, *skillIds, *searchWords, contentHash, sortTitle, deletedAt, [capturedAt+kind]',
       reflections:
         '&id, createdAt, *goalIds, *skillIds, recordingId, status, *searchWords, sortTitle, deletedAt',
     },

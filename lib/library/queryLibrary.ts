@@ -1,7 +1,8 @@
 import type { Table } from 'dexie';
 import type { PlpDatabase } from '../db/schema';
 import { searchPrefixes } from '../search/searchWords';
-import type { LibraryEntry, LibraryQuery, LibraryTable } from './libraryQuery';
+import { loadLibraryBase, type BaseRow, type LibraryBase } from './libraryBase';
+import type { LibraryEntry, LibraryQuery } from './libraryQuery';
 
 type AnyTable = Table<unknown, string>;
 
@@ -28,87 +29,69 @@ async function idsMatchingAll(table: AnyTable, prefixes: readonly string[]): Pro
   return result;
 }
 
-/** Pairs each id with its index value by walking one index: no record is read. */
-async function indexValues<T>(table: AnyTable, index: string): Promise<Map<string, T>> {
-  const collection = table.orderBy(index);
-  const [values, ids] = await Promise.all([collection.keys(), collection.primaryKeys()]);
-  const map = new Map<string, T>();
-  ids.forEach((id, i) => map.set(id, values[i] as T));
-  return map;
-}
-
-interface TablePlan {
-  table: LibraryTable;
-  dexie: AnyTable;
-  dateIndex: 'capturedAt' | 'createdAt';
-  /** Evidence kinds to keep, or null for every row of the table. */
-  kinds: string[] | null;
-}
-
-async function queryTable(plan: TablePlan, query: LibraryQuery, prefixes: string[]) {
-  const { dexie } = plan;
-  const [dates, titles, trash, goals, skills, kinds, words] = await Promise.all([
-    indexValues<number>(dexie, plan.dateIndex),
-    query.sort === 'title' ? indexValues<string>(dexie, 'sortTitle') : null,
-    dexie.where('deletedAt').above(0).primaryKeys(),
-    query.goalIds.length ? idsWithAny(dexie, 'goalIds', query.goalIds) : null,
-    query.skillIds.length ? idsWithAny(dexie, 'skillIds', query.skillIds) : null,
-    plan.kinds ? idsWithAny(dexie, 'kind', plan.kinds) : null,
-    prefixes.length ? idsMatchingAll(dexie, prefixes) : null,
-  ]);
-  const trashed = new Set(trash);
-  const entries: (LibraryEntry & { title: string })[] = [];
-  for (const [id, date] of dates) {
-    if (trashed.has(id) !== query.trash) continue;
-    if (query.from !== null && date < query.from) continue;
-    if (query.to !== null && date > query.to) continue;
-    if (goals && !goals.has(id)) continue;
-    if (skills && !skills.has(id)) continue;
-    if (kinds && !kinds.has(id)) continue;
-    if (words && !words.has(id)) continue;
-    entries.push({ table: plan.table, id, date, title: titles?.get(id) ?? '' });
+/** The ids (as "e:<id>" / "r:<id>") that pass the tag and word filters, or null for "no such filter". */
+async function taggedAndMatching(db: PlpDatabase, query: LibraryQuery) {
+  const tables: [string, AnyTable][] = [
+    ['e', db.evidence as unknown as AnyTable],
+    ['r', db.reflections as unknown as AnyTable],
+  ];
+  const prefixes = searchPrefixes(query.text);
+  const filters: ((table: AnyTable) => Promise<Set<string>>)[] = [];
+  if (query.goalIds.length) filters.push((t) => idsWithAny(t, 'goalIds', query.goalIds));
+  if (query.skillIds.length) filters.push((t) => idsWithAny(t, 'skillIds', query.skillIds));
+  if (prefixes.length) filters.push((t) => idsMatchingAll(t, prefixes));
+  if (filters.length === 0) return null;
+  const keep = new Set<string>();
+  for (const [prefix, table] of tables) {
+    const found = await Promise.all(filters.map((filter) => filter(table)));
+    const [first = new Set<string>(), ...others] = found;
+    for (const id of first) {
+      if (others.every((set) => set.has(id))) keep.add(`${prefix}:${id}`);
+    }
   }
-  return entries;
+  return keep;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * The list for a query over an already loaded base: goals, skills and words
+ * are small index ranges; kind, dates and trash are checked in memory. With
+ * 10,000 items this answers in milliseconds, which is what lets the library
+ * respond to every keystroke.
+ */
+export async function filterLibrary(
+  db: PlpDatabase,
+  base: LibraryBase,
+  query: LibraryQuery,
+): Promise<LibraryEntry[]> {
+  if (query.sort === 'title' && !base.withTitles) {
+    throw new Error('Sorting by title needs a base loaded with titles');
+  }
+  const keep = await db.transaction('r', db.evidence, db.reflections, () =>
+    taggedAndMatching(db, query),
+  );
+  const kinds = query.kinds.length ? new Set<string>(query.kinds) : null;
+  const rows: BaseRow[] = base.rows.filter(
+    (row) =>
+      row.trashed === query.trash &&
+      (kinds === null || kinds.has(row.kind)) &&
+      (query.from === null || row.date >= query.from) &&
+      (query.to === null || row.date <= query.to) &&
+      (keep === null || keep.has(`${row.table === 'evidence' ? 'e' : 'r'}:${row.id}`)),
+  );
+  if (query.sort === 'newest') rows.reverse();
+  else if (query.sort === 'title')
+    rows.sort((a, b) => collator.compare(a.title, b.title) || b.date - a.date);
+  return rows.map(({ table, id, date }) => ({ table, id, date }));
 }
 
 /**
- * The library's list for a query, in order, as keys only: filters and search
- * are index lookups intersected in memory, so 10,000 items answer in a few
- * milliseconds and no article text is read. Rows load their records when
- * they scroll into view.
+ * The library's list for a query, in order, as keys only. Loads the base
+ * first; a page that queries again and again keeps the base instead
+ * (components/library/useLibraryList.ts).
  */
 export async function queryLibrary(db: PlpDatabase, query: LibraryQuery): Promise<LibraryEntry[]> {
-  const prefixes = searchPrefixes(query.text);
-  const evidenceKinds = query.kinds.filter((kind) => kind !== 'reflection');
-  const wantsReflections = query.kinds.length === 0 || query.kinds.includes('reflection');
-  const wantsEvidence = query.kinds.length === 0 || evidenceKinds.length > 0;
-  const plans: TablePlan[] = [];
-  if (wantsEvidence) {
-    plans.push({
-      table: 'evidence',
-      dexie: db.evidence as unknown as AnyTable,
-      dateIndex: 'capturedAt',
-      kinds: query.kinds.length ? evidenceKinds : null,
-    });
-  }
-  if (wantsReflections) {
-    plans.push({
-      table: 'reflections',
-      dexie: db.reflections as unknown as AnyTable,
-      dateIndex: 'createdAt',
-      kinds: null,
-    });
-  }
-  const tables = plans.map((plan) => plan.dexie);
-  const lists = await db.transaction('r', tables, () =>
-    Promise.all(plans.map((plan) => queryTable(plan, query, prefixes))),
-  );
-  const all = lists.flat();
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  const byTitle = (a: { title: string }, b: { title: string }) =>
-    collator.compare(a.title, b.title);
-  if (query.sort === 'title') all.sort((a, b) => byTitle(a, b) || b.date - a.date);
-  else if (query.sort === 'oldest') all.sort((a, b) => a.date - b.date);
-  else all.sort((a, b) => b.date - a.date);
-  return all.map(({ table, id, date }) => ({ table, id, date }));
+  const base = await loadLibraryBase(db, { withTitles: query.sort === 'title' });
+  return filterLibrary(db, base, query);
 }
