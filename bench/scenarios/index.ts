@@ -4,6 +4,7 @@ import { clipVisible } from './clipVisible';
 import { clipFullPage } from './clipFullPage';
 import { popupReady } from './popupReady';
 import { reflectionProcessing } from './reflectionProcessing';
+import { libraryDashboard } from './libraryDashboard';
 
 /**
  * Every benchmark scenario, in the order `npm run bench` runs them. A new
@@ -16,4 +17,5 @@ export const SCENARIOS: readonly Scenario[] = [
   clipFullPage,
   popupReady,
   reflectionProcessing,
+  libraryDashboard,
 ];
