@@ -39,7 +39,10 @@ test('the popup lists active goals and opens the dashboard at the chosen goal', 
   const tabsBefore = extension.context.pages().length;
   await popup.activeGoals().nth(1).click();
   await expect(dashboard.page).toHaveURL(/#\/goal\//);
-  await expect(dashboard.goalCard('Learn chess openings')).toHaveClass(/focused/);
+  // The goal's own page opens, with its title as the page heading.
+  await expect(
+    dashboard.page.getByRole('heading', { name: 'Learn chess openings', level: 2 }),
+  ).toBeFocused();
   expect(extension.context.pages().filter((p) => p.url().includes('dashboard.html'))).toHaveLength(
     1,
   );

@@ -84,6 +84,8 @@ function evidenceRow(id: string, fields: Partial<EvidenceRecord>): EvidenceRecor
     partMediaIds: [],
     width: null,
     height: null,
+    sortTitle: 'hostile page clip',
+    deletedAt: null,
     ...fields,
   });
 }
