@@ -9,6 +9,7 @@ import { EvidenceDetailPage } from '../evidenceDetail/EvidenceDetailPage';
 import { ConferencePage } from '../conference/ConferencePage';
 import { SkillsMapPage } from '../skillsMap/SkillsMapPage';
 import { StoragePage } from '../storage/StoragePage';
+import { ExportPage } from '../export/ExportPage';
 import { RecorderControlProvider } from '../recorder/RecorderControlContext';
 import { InterruptedRecordingsBanner } from '../recorder/InterruptedRecordingsBanner';
 import { RecordPage } from '../recorder/RecordPage';
@@ -19,7 +20,14 @@ import { LiveRecordingBar } from './LiveRecordingBar';
 import { useHashRoute } from './useHashRoute';
 
 type Section =
-  'goals' | 'evidence' | 'reflections' | 'skills-map' | 'conference' | 'skills' | 'storage';
+  | 'goals'
+  | 'evidence'
+  | 'reflections'
+  | 'skills-map'
+  | 'conference'
+  | 'export'
+  | 'skills'
+  | 'storage';
 
 const SECTIONS: { section: Section; href: string; label: string }[] = [
   { section: 'goals', href: '#/goals', label: 'My goals' },
@@ -27,6 +35,7 @@ const SECTIONS: { section: Section; href: string; label: string }[] = [
   { section: 'reflections', href: '#/reflections', label: 'Reflections' },
   { section: 'skills-map', href: '#/skills-map', label: 'Skills map' },
   { section: 'conference', href: '#/conference', label: 'Conference' },
+  { section: 'export', href: '#/export', label: 'Export' },
   { section: 'skills', href: '#/skills', label: 'Skills framework' },
   { section: 'storage', href: '#/storage', label: 'Storage' },
 ];
@@ -114,6 +123,8 @@ function Page({
       return <SkillsMapPage />;
     case 'storage':
       return <StoragePage />;
+    case 'export':
+      return <ExportPage />;
     case 'record':
       return <RecordPage route={route} navigate={navigate} />;
     case 'reflections':

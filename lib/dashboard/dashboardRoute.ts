@@ -18,6 +18,7 @@ export const dashboardRouteSchema = v.variant('view', [
   v.object({ view: v.literal('conference') }),
   v.object({ view: v.literal('skills-map') }),
   v.object({ view: v.literal('storage') }),
+  v.object({ view: v.literal('export') }),
   // The recorder. The popup passes the tab it was opened on, so "This tab" can record it.
   v.object({
     view: v.literal('record'),
@@ -64,6 +65,8 @@ export function routeToHash(route: DashboardRoute): string {
       return '#/skills-map';
     case 'storage':
       return '#/storage';
+    case 'export':
+      return '#/export';
     case 'record':
       return withQuery('#/record', { goal: route.goalId, tab: route.tabId });
     case 'reflections':
@@ -103,6 +106,7 @@ export function hashToRoute(hash: string): DashboardRoute {
   if (view === 'conference') return { view: 'conference' };
   if (view === 'skills-map') return { view: 'skills-map' };
   if (view === 'storage') return { view: 'storage' };
+  if (view === 'export') return { view: 'export' };
   if (view === 'record') return { view: 'record', ...queryId(query, 'goal'), ...queryTabId(query) };
   if (view === 'reflections') return { view: 'reflections' };
   if (view === 'reflection' && arg)

@@ -18,6 +18,7 @@ describe('dashboard routes', () => {
     { view: 'evidence' },
     { view: 'skills-map' },
     { view: 'storage' },
+    { view: 'export' },
     { view: 'record' },
     { view: 'record', goalId: 'g1' },
     { view: 'record', tabId: 42 },
@@ -36,6 +37,11 @@ describe('dashboard routes', () => {
   it('writes the recorder route with its goal and tab as a query', () => {
     expect(routeToHash({ view: 'record', goalId: 'g1', tabId: 7 })).toBe('#/record?goal=g1&tab=7');
     expect(routeToHash({ view: 'record' })).toBe('#/record');
+  });
+
+  it('opens the export page at #/export', () => {
+    expect(routeToHash({ view: 'export' })).toBe('#/export');
+    expect(hashToRoute('#/export')).toStrictEqual({ view: 'export' });
   });
 
   it('falls back to the goals list for unknown hashes', () => {

@@ -1,0 +1,118 @@
+import { useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { listGoals } from '@/lib/goals/goalsRepo';
+import { planBundle } from '@/lib/export/bundle/planBundle';
+import { bundleFileName } from '@/lib/export/bundleFileName';
+import { describeExportError } from '@/lib/export/describeExportError';
+import {
+  exportScopeFromForm,
+  INITIAL_EXPORT_SCOPE_FORM,
+  type ExportScopeForm,
+} from '@/lib/export/exportScopeFromForm';
+import { progressPercent } from '@/lib/export/progressPercent';
+import { saveBlobAsDownload } from '@/lib/export/saveBlobAsDownload';
+import { summarizeBundlePlan } from '@/lib/export/summarizeBundlePlan';
+import { writeBundleToBlob } from '@/lib/export/writeBundleToBlob';
+import { useDatabase } from '../app/DatabaseProvider';
+import { ExportScopeFields } from './ExportScopeFields';
+import { TaskProgress } from './TaskProgress';
+import { useBundlePlan } from './useBundlePlan';
+
+type Outcome = { kind: 'saved' | 'cancelled' | 'failed'; message: string } | null;
+
+/** Chooses what goes in a bundle, then writes it and saves it as a ZIP download. */
+export function DownloadBundleSection() {
+  const { db } = useDatabase();
+  const goals = useLiveQuery(() => listGoals(db), [db]) ?? [];
+  const [form, setForm] = useState<ExportScopeForm>(INITIAL_EXPORT_SCOPE_FORM);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const controller = useRef<AbortController | null>(null);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const scope = exportScopeFromForm(form);
+  const plan = useBundlePlan(db, scope.ok ? scope.request : null);
+  const summary = plan ? summarizeBundlePlan(plan) : null;
+  const working = percent !== null;
+
+  const finish = (next: Outcome) => {
+    setPercent(null);
+    setOutcome(next);
+    // Focus the result so keyboard and screen-reader users land on it.
+    requestAnimationFrame(() => outcomeRef.current?.focus());
+  };
+
+  const download = async () => {
+    if (!scope.ok) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setOutcome(null);
+    setPercent(0);
+    try {
+      // Planned again at the click: the live plan may be a moment old.
+      const fresh = await planBundle(db, scope.request);
+      const { name, version } = browser.runtime.getManifest();
+      const now = Date.now();
+      const blob = await writeBundleToBlob(db, fresh, {
+        now: () => now,
+        app: { name, version },
+        signal: abort.signal,
+        onProgress: ({ bytesDone, bytesTotal }) =>
+          setPercent(progressPercent(bytesDone, bytesTotal)),
+      });
+      const fileName = bundleFileName(now);
+      saveBlobAsDownload(blob, fileName);
+      finish({ kind: 'saved', message: `Saved “${fileName}” to your downloads.` });
+    } catch (error) {
+      const message = describeExportError(error);
+      finish(
+        message === null
+          ? { kind: 'cancelled', message: 'Export cancelled. Nothing was saved.' }
+          : { kind: 'failed', message },
+      );
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  return (
+    <section aria-labelledby="export-download-heading" className="export-section">
+      <h3 id="export-download-heading">Download a bundle</h3>
+      <p className="hint">
+        A bundle is one ZIP file with your goals, evidence and reflections. Keep it as a backup, or
+        restore it on another computer.
+      </p>
+      <ExportScopeFields form={form} goals={goals} disabled={working} onChange={setForm} />
+      <p role="status" className="export-summary" data-testid="export-summary">
+        {!scope.ok ? scope.problem : summary ? `Included: ${summary.text}` : 'Counting…'}
+      </p>
+      {working ? (
+        <TaskProgress
+          label="Export progress"
+          percent={percent}
+          onCancel={() => controller.current?.abort()}
+        />
+      ) : (
+        <button
+          type="button"
+          className="primary"
+          disabled={!scope.ok || !summary}
+          onClick={() => void download()}
+        >
+          Download ZIP
+        </button>
+      )}
+      {outcome && (
+        <p
+          ref={outcomeRef}
+          tabIndex={-1}
+          role={outcome.kind === 'failed' ? 'alert' : 'status'}
+          className={`export-outcome export-outcome-${outcome.kind}`}
+          data-testid="export-outcome"
+        >
+          {outcome.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { GoalRecord } from '@/lib/db/records';
+import type { ExportScopeForm } from '@/lib/export/exportScopeFromForm';
+
+interface ExportScopeFieldsProps {
+  form: ExportScopeForm;
+  goals: readonly GoalRecord[];
+  disabled: boolean;
+  onChange: (form: ExportScopeForm) => void;
+}
+
+const CHOICES: { kind: ExportScopeForm['kind']; label: string }[] = [
+  { kind: 'everything', label: 'Everything' },
+  { kind: 'goals', label: 'Chosen goals' },
+  { kind: 'dates', label: 'A date range' },
+];
+
+/** What to put in the bundle: everything, some goals, or a range of days. */
+export function ExportScopeFields({ form, goals, disabled, onChange }: ExportScopeFieldsProps) {
+  const toggleGoal = (goalId: string, checked: boolean) =>
+    onChange({
+      ...form,
+      goalIds: checked ? [...form.goalIds, goalId] : form.goalIds.filter((id) => id !== goalId),
+    });
+  return (
+    <fieldset className="field export-scope" disabled={disabled}>
+      <legend>What to include</legend>
+      {CHOICES.map(({ kind, label }) => (
+        <label key={kind} className="check-row">
+          <input
+            type="radio"
+            name="export-scope"
+            value={kind}
+            checked={form.kind === kind}
+            onChange={() => onChange({ ...form, kind })}
+          />{' '}
+          {label}
+        </label>
+      ))}
+      {form.kind === 'goals' && (
+        <fieldset className="export-sub-fields">
+          <legend>Goals to include</legend>
+          {goals.length === 0 ? (
+            <p className="hint">You have no goals yet.</p>
+          ) : (
+            goals.map((goal) => (
+              <label key={goal.id} className="check-row">
+                <input
+                  type="checkbox"
+                  checked={form.goalIds.includes(goal.id)}
+                  onChange={(event) => toggleGoal(goal.id, event.target.checked)}
+                />{' '}
+                {goal.title}
+              </label>
+            ))
+          )}
+        </fieldset>
+      )}
+      {form.kind === 'dates' && (
+        <fieldset className="export-sub-fields export-dates">
+          <legend>Days to include (leave one empty to keep that side open)</legend>
+          <label>
+            From{' '}
+            <input
+              type="date"
+              value={form.from}
+              onChange={(event) => onChange({ ...form, from: event.target.value })}
+            />
+          </label>
+          <label>
+            To{' '}
+            <input
+              type="date"
+              value={form.to}
+              onChange={(event) => onChange({ ...form, to: event.target.value })}
+            />
+          </label>
+        </fieldset>
+      )}
+    </fieldset>
+  );
+}

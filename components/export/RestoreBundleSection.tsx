@@ -1,0 +1,93 @@
+import { useRef, useState } from 'react';
+import { importBundle } from '@/lib/import/importBundle';
+import { describeImportError } from '@/lib/export/describeImportError';
+import { describeRestoreResult } from '@/lib/export/describeRestoreResult';
+import { progressPercent } from '@/lib/export/progressPercent';
+import { useDatabase } from '../app/DatabaseProvider';
+import { TaskProgress } from './TaskProgress';
+
+type Outcome = { kind: 'restored' | 'refused'; message: string } | null;
+
+/** Picks a bundle file and merges it in; a refused file changes nothing. */
+export function RestoreBundleSection() {
+  const { db, reportError } = useDatabase();
+  const [file, setFile] = useState<File | null>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const controller = useRef<AbortController | null>(null);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const working = percent !== null;
+
+  const finish = (next: Outcome) => {
+    setPercent(null);
+    setOutcome(next);
+    requestAnimationFrame(() => outcomeRef.current?.focus());
+  };
+
+  const restore = async () => {
+    if (!file) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setOutcome(null);
+    setPercent(0);
+    try {
+      const result = await importBundle(db, file, {
+        signal: abort.signal,
+        onProgress: ({ bytesDone, bytesTotal }) =>
+          setPercent(progressPercent(bytesDone, bytesTotal)),
+      });
+      finish({ kind: 'restored', message: describeRestoreResult(result) });
+    } catch (error) {
+      // A full disk also shows the app's storage banner; the restore rolled back either way.
+      reportError(error);
+      finish({ kind: 'refused', message: describeImportError(error) });
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  return (
+    <section aria-labelledby="export-restore-heading" className="export-section">
+      <h3 id="export-restore-heading">Restore from a bundle</h3>
+      <p className="hint">
+        Adds what a bundle holds to PLP Companion. Items you already have are kept; nothing is
+        deleted.
+      </p>
+      <div className="field">
+        <label htmlFor="restore-file">Bundle file (.zip)</label>
+        <input
+          id="restore-file"
+          type="file"
+          accept=".zip,application/zip"
+          disabled={working}
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setOutcome(null);
+          }}
+        />
+      </div>
+      {working ? (
+        <TaskProgress
+          label="Restore progress"
+          percent={percent}
+          onCancel={() => controller.current?.abort()}
+        />
+      ) : (
+        <button type="button" disabled={!file} onClick={() => void restore()}>
+          Restore
+        </button>
+      )}
+      {outcome && (
+        <p
+          ref={outcomeRef}
+          tabIndex={-1}
+          role={outcome.kind === 'refused' ? 'alert' : 'status'}
+          className={`export-outcome export-outcome-${outcome.kind}`}
+          data-testid="restore-outcome"
+        >
+          {outcome.message}
+        </p>
+      )}
+    </section>
+  );
+}
