@@ -56,6 +56,8 @@ export function DownloadBundleSection() {
       const blob = await writeBundleToBlob(db, fresh, {
         now: () => now,
         app: { name, version },
+        // The offline portfolio (index.html): opens from the ZIP on any device, no app needed.
+        portfolioPage: { locale: navigator.language },
         signal: abort.signal,
         onProgress: ({ bytesDone, bytesTotal }) =>
           setPercent(progressPercent(bytesDone, bytesTotal)),

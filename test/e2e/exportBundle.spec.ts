@@ -82,6 +82,7 @@ test('exports everything as a ZIP and restores it after the data is wiped', asyn
   );
   const listing = execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8' }).split('\n');
   expect(listing).toContain('manifest.json');
+  expect(listing).toContain('index.html');
 
   await wipeDatabase(page);
   await dashboard.open('#/evidence');

@@ -12,6 +12,11 @@ import {
 } from './manifestSchema';
 import type { BundlePlan } from './planBundle';
 import { foldForComparison } from './bundlePaths';
+import {
+  buildPortfolioHtml,
+  PORTFOLIO_PATH,
+  type PortfolioHtmlOptions,
+} from './buildPortfolioHtml';
 
 export interface BundleProgress {
   bytesDone: number;
@@ -32,6 +37,8 @@ export interface WriteBundleOptions {
   onProgress?: (progress: BundleProgress) => void;
   signal?: AbortSignal;
   extraFiles?: readonly ExtraBundleFile[];
+  /** Adds index.html, the offline portfolio page, built from the final manifest. */
+  portfolioPage?: Omit<PortfolioHtmlOptions, 'generatedAt'>;
 }
 
 /** Formats that are compressed already: deflating them again costs time and saves nothing. */
@@ -76,7 +83,7 @@ export async function writeBundle(
     onProgress?.({ bytesDone: Math.min(bytesDone + within, bytesTotal), bytesTotal, file });
 
   try {
-    checkExtraPaths(extraFiles, plan);
+    checkExtraPaths(extraFiles, plan, options.portfolioPage !== undefined);
     const media: BundleMedia[] = [];
     for (const planned of plan.media) {
       signal?.throwIfAborted();
@@ -103,6 +110,14 @@ export async function writeBundle(
     }
     const manifest = buildManifest(plan, media, options);
     const stamp = new Date(manifest.exportedAt);
+    if (options.portfolioPage) {
+      const html = buildPortfolioHtml(manifest, {
+        ...options.portfolioPage,
+        generatedAt: manifest.exportedAt,
+      });
+      report(PORTFOLIO_PATH);
+      await zip.add(PORTFOLIO_PATH, new TextReader(html), { lastModDate: stamp, signal });
+    }
     await zip.add(MANIFEST_SCHEMA_PATH, new TextReader(manifestJsonSchemaText()), {
       lastModDate: stamp,
       signal,
@@ -141,9 +156,18 @@ function buildManifest(
 }
 
 /** Extra files must not collide with the data or each other, nor leave the bundle. */
-function checkExtraPaths(extraFiles: readonly ExtraBundleFile[], plan: BundlePlan): void {
+function checkExtraPaths(
+  extraFiles: readonly ExtraBundleFile[],
+  plan: BundlePlan,
+  withPortfolio: boolean,
+): void {
   const taken = new Set(
-    [MANIFEST_PATH, MANIFEST_SCHEMA_PATH, ...plan.media.map((m) => m.path)].map(foldForComparison),
+    [
+      MANIFEST_PATH,
+      MANIFEST_SCHEMA_PATH,
+      ...(withPortfolio ? [PORTFOLIO_PATH] : []),
+      ...plan.media.map((m) => m.path),
+    ].map(foldForComparison),
   );
   for (const { path } of extraFiles) {
     const unsafe =
