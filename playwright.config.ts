@@ -20,9 +20,11 @@ export default defineConfig({
   projects: [
     { name: 'pages', testIgnore: '**/recording*.spec.ts' },
     {
-      // Recording tests run real MediaRecorder and ffmpeg.wasm, minutes of CPU
-      // on a two-core machine shared with the other worker. They get a longer
-      // budget; a hang still fails them.
+      // Recording tests run real MediaRecorder and ffmpeg.wasm, minutes of CPU.
+      // `npm run test:e2e` runs them after the page tests, one at a time: next to
+      // another browser on two cores, chunk timing, A/V lengths and the service
+      // worker's idle stop drifted past what the tests (rightly) allow. They get
+      // a longer budget; a hang still fails them.
       name: 'recording',
       testMatch: '**/recording*.spec.ts',
       timeout: 180_000,
