@@ -8,7 +8,7 @@ import {
 } from '@/lib/evidence/evidenceDetailIssues';
 import { useDatabase } from '../app/DatabaseProvider';
 import { SkillCheckboxes } from '../goals/SkillCheckboxes';
-import { GoalTagCheckboxes } from './GoalTagCheckboxes';
+import { GoalCheckboxes } from '../recorder/GoalCheckboxes';
 
 /** The student's own words and tags for a clip, saved together. */
 export function EvidenceDetailsForm({
@@ -121,7 +121,18 @@ export function EvidenceDetailsForm({
           </p>
         )}
       </div>
-      <GoalTagCheckboxes goals={goals} selected={goalIds} onChange={edited(setGoalIds)} />
+      <GoalCheckboxes
+        legend="Goals this is evidence for"
+        emptyHint={
+          <>
+            You have no active goals yet. Add one under <a href="#/goals">My goals</a>, then tag
+            this clip.
+          </>
+        }
+        goals={goals}
+        selected={goalIds}
+        onChange={edited(setGoalIds)}
+      />
       <SkillCheckboxes
         skills={skills}
         selected={skillIds}

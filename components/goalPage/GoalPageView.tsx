@@ -8,7 +8,7 @@ import { useGoalActions } from '../goals/useGoalActions';
 import { AchievedReflectionDialog } from './AchievedReflectionDialog';
 import { GoalSkillCounts } from './GoalSkillCounts';
 import { GoalStatusActions } from './GoalStatusActions';
-import { GoalSteps } from './GoalSteps';
+import { GoalSteps } from '../goals/GoalSteps';
 import { GoalSummary } from './GoalSummary';
 import { GoalTimeline } from './GoalTimeline';
 import { ReflectOnGoal } from './ReflectOnGoal';
@@ -40,6 +40,7 @@ export function GoalPageView({ goal, skills, timeline, guidancePrompts, navigate
       </p>
       <GoalSummary goal={goal} skills={skills} headingId={headingId} headingRef={heading} />
       <GoalSteps
+        className="steps goal-page-steps"
         goal={goal}
         onToggleStep={(stepId, done) => actions.toggleStep(goal, stepId, done)}
       />

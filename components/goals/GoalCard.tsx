@@ -2,7 +2,7 @@ import type { GoalRecord, GoalStatus, SkillRecord } from '@/lib/db/records';
 import { CATEGORY_LABELS } from '@/lib/goals/goalText';
 import { routeToHash } from '@/lib/dashboard/dashboardRoute';
 import { formatDay } from './formatDay';
-import { StepCheckbox } from './StepCheckbox';
+import { GoalSteps } from './GoalSteps';
 
 interface Props {
   goal: GoalRecord;
@@ -27,7 +27,6 @@ export function GoalCard({
 }: Props) {
   const headingId = `goal-${goal.id}-title`;
 
-  const doneCount = goal.steps.filter((s) => s.done).length;
   const goalSkills = goal.skillIds
     .map((id) => skills.find((s) => s.id === id))
     .filter((s): s is SkillRecord => Boolean(s));
@@ -71,28 +70,7 @@ export function GoalCard({
           ))}
         </ul>
       )}
-      {goal.steps.length > 0 && (
-        <fieldset className="steps">
-          <legend>
-            Steps{' '}
-            <span className="progress">
-              ({doneCount} of {goal.steps.length} done)
-            </span>
-          </legend>
-          <progress max={goal.steps.length} value={doneCount} aria-hidden="true" />
-          <ul>
-            {goal.steps.map((step) => (
-              <li key={step.id}>
-                <StepCheckbox
-                  step={step}
-                  disabled={goal.status === 'archived'}
-                  onToggle={(done) => onToggleStep(step.id, done)}
-                />
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      )}
+      <GoalSteps goal={goal} onToggleStep={onToggleStep} />
       <div className="goal-actions" role="group" aria-label={`Actions for ${goal.title}`}>
         <button type="button" onClick={onEdit}>
           Edit

@@ -5,7 +5,8 @@ import type {
   ReflectionRecord,
   ReflectionStatus,
 } from '../db/records';
-import { libraryKeyString, type LibraryKey, type LibraryKind } from '../library/libraryQuery';
+import type { LibraryKey, LibraryKind } from '../library/libraryQuery';
+import { mapLibraryRecords } from '../library/mapLibraryRecords';
 
 /** What one item slide shows: the record's words and media ids, never a remote URL to load. */
 export interface ConferenceItem extends LibraryKey {
@@ -107,26 +108,12 @@ export function reflectionConferenceItem(item: ReflectionRecord): ConferenceItem
 }
 
 /** Items for the keys, in the same order; anything deleted or trashed since is left out. */
-export async function loadConferenceItems(
+export function loadConferenceItems(
   db: PlpDatabase,
   keys: readonly LibraryKey[],
 ): Promise<ConferenceItem[]> {
-  const evidenceIds = keys.filter((k) => k.table === 'evidence').map((k) => k.id);
-  const reflectionIds = keys.filter((k) => k.table === 'reflections').map((k) => k.id);
-  const [evidence, reflections] = await db.transaction('r', db.evidence, db.reflections, () =>
-    Promise.all([db.evidence.bulkGet(evidenceIds), db.reflections.bulkGet(reflectionIds)]),
-  );
-  const items = new Map<string, ConferenceItem>();
-  for (const item of evidence) {
-    if (item && item.deletedAt === null)
-      items.set(libraryKeyString({ table: 'evidence', id: item.id }), evidenceConferenceItem(item));
-  }
-  for (const item of reflections) {
-    if (item && item.deletedAt === null)
-      items.set(
-        libraryKeyString({ table: 'reflections', id: item.id }),
-        reflectionConferenceItem(item),
-      );
-  }
-  return keys.flatMap((key) => items.get(libraryKeyString(key)) ?? []);
+  return mapLibraryRecords(db, keys, {
+    evidence: (item) => (item.deletedAt === null ? evidenceConferenceItem(item) : null),
+    reflections: (item) => (item.deletedAt === null ? reflectionConferenceItem(item) : null),
+  });
 }

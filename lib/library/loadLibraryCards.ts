@@ -1,4 +1,5 @@
 import type { PlpDatabase } from '../db/schema';
+import { mapLibraryRecords } from './mapLibraryRecords';
 import type { EvidenceRecord, ReflectionRecord } from '../db/records';
 import type { LibraryKey, LibraryKind } from './libraryQuery';
 
@@ -74,18 +75,9 @@ export function reflectionCard(item: ReflectionRecord): LibraryCard {
 }
 
 /** Cards for the keys in the same order; an item deleted meanwhile is left out. */
-export async function loadLibraryCards(
+export function loadLibraryCards(
   db: PlpDatabase,
   keys: readonly LibraryKey[],
 ): Promise<LibraryCard[]> {
-  const evidenceIds = keys.filter((k) => k.table === 'evidence').map((k) => k.id);
-  const reflectionIds = keys.filter((k) => k.table === 'reflections').map((k) => k.id);
-  const [evidence, reflections] = await db.transaction('r', db.evidence, db.reflections, () =>
-    Promise.all([db.evidence.bulkGet(evidenceIds), db.reflections.bulkGet(reflectionIds)]),
-  );
-  const cards = new Map<string, LibraryCard>();
-  for (const item of evidence) if (item) cards.set(`evidence:${item.id}`, evidenceCard(item));
-  for (const item of reflections)
-    if (item) cards.set(`reflections:${item.id}`, reflectionCard(item));
-  return keys.flatMap((key) => cards.get(`${key.table}:${key.id}`) ?? []);
+  return mapLibraryRecords(db, keys, { evidence: evidenceCard, reflections: reflectionCard });
 }

@@ -1,18 +1,20 @@
 import type { GoalRecord } from '@/lib/db/records';
-import { StepCheckbox } from '../goals/StepCheckbox';
+import { StepCheckbox } from './StepCheckbox';
 
-/** The goal's steps, ticked off as the student goes (read-only while archived). */
+/** A goal's steps (on its card and its page), ticked off as the student goes (read-only while archived). */
 export function GoalSteps({
   goal,
   onToggleStep,
+  className = 'steps',
 }: {
   goal: GoalRecord;
   onToggleStep: (stepId: string, done: boolean) => Promise<void>;
+  className?: string;
 }) {
   if (goal.steps.length === 0) return null;
   const doneCount = goal.steps.filter((s) => s.done).length;
   return (
-    <fieldset className="steps goal-page-steps">
+    <fieldset className={className}>
       <legend>
         Steps{' '}
         <span className="progress">
