@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useFocusOnOutcome } from './useFocusOnOutcome';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { listGoals } from '@/lib/goals/goalsRepo';
@@ -29,7 +30,7 @@ export function DownloadBundleSection() {
   const [percent, setPercent] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const controller = useRef<AbortController | null>(null);
-  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const outcomeRef = useFocusOnOutcome(outcome);
   const scope = exportScopeFromForm(form);
   const plan = useBundlePlan(db, scope.ok ? scope.request : null);
   const summary = plan ? summarizeBundlePlan(plan) : null;
@@ -38,8 +39,6 @@ export function DownloadBundleSection() {
   const finish = (next: Outcome) => {
     setPercent(null);
     setOutcome(next);
-    // Focus the result so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => outcomeRef.current?.focus());
   };
 
   const download = async () => {

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useFocusOnOutcome } from './useFocusOnOutcome';
 import { importBundle } from '@/lib/import/importBundle';
 import { describeImportError } from '@/lib/export/describeImportError';
 import { describeRestoreResult } from '@/lib/export/describeRestoreResult';
@@ -15,13 +16,12 @@ export function RestoreBundleSection() {
   const [percent, setPercent] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const controller = useRef<AbortController | null>(null);
-  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const outcomeRef = useFocusOnOutcome(outcome);
   const working = percent !== null;
 
   const finish = (next: Outcome) => {
     setPercent(null);
     setOutcome(next);
-    requestAnimationFrame(() => outcomeRef.current?.focus());
   };
 
   const restore = async () => {
