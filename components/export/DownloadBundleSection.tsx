@@ -13,12 +13,15 @@ import {
 } from '@/lib/export/exportScopeFromForm';
 import { progressPercent } from '@/lib/export/progressPercent';
 import { saveBlobAsDownload } from '@/lib/export/saveBlobAsDownload';
+import { saveBlobWithSaveAs } from '@/lib/export/saveBlobWithSaveAs';
+import { askWhereToSaveBundle } from '@/lib/settings/uiSettings';
 import { summarizeBundlePlan } from '@/lib/export/summarizeBundlePlan';
 import { writeBundleToBlob } from '@/lib/export/writeBundleToBlob';
 import { useDatabase } from '../app/DatabaseProvider';
 import { ExportScopeFields } from './ExportScopeFields';
 import { TaskProgress } from './TaskProgress';
 import { useBundlePlan } from './useBundlePlan';
+import { useStoredSetting } from '../app/useStoredSetting';
 
 type Outcome = { kind: 'saved' | 'cancelled' | 'failed'; message: string } | null;
 
@@ -35,6 +38,7 @@ export function DownloadBundleSection() {
   const plan = useBundlePlan(db, scope.ok ? scope.request : null);
   const summary = plan ? summarizeBundlePlan(plan) : null;
   const working = percent !== null;
+  const [askWhere, setAskWhere] = useStoredSetting(askWhereToSaveBundle);
 
   const finish = (next: Outcome) => {
     setPercent(null);
@@ -43,6 +47,11 @@ export function DownloadBundleSection() {
 
   const download = async () => {
     if (!scope.ok) return;
+    // Asked first, while the click still counts as a user gesture: a permission prompt needs one.
+    // Already granted, it resolves at once without a prompt.
+    const saveAsAllowed = askWhere
+      ? browser.permissions.request({ permissions: ['downloads'] }).catch(() => false)
+      : Promise.resolve(false);
     const abort = new AbortController();
     controller.current = abort;
     setOutcome(null);
@@ -62,8 +71,25 @@ export function DownloadBundleSection() {
           setPercent(progressPercent(bytesDone, bytesTotal)),
       });
       const fileName = bundleFileName(now);
+      if ((await saveAsAllowed) && browser.downloads) {
+        const saved = await saveBlobWithSaveAs(blob, fileName, browser.downloads);
+        finish(
+          saved === 'saved'
+            ? { kind: 'saved', message: `Saved “${fileName}” where you chose.` }
+            : {
+                kind: 'cancelled',
+                message: 'You closed the Save As window, so nothing was saved.',
+              },
+        );
+        return;
+      }
       saveBlobAsDownload(blob, fileName);
-      finish({ kind: 'saved', message: `Saved “${fileName}” to your downloads.` });
+      finish({
+        kind: 'saved',
+        message: askWhere
+          ? `Saved “${fileName}” to your downloads (the browser did not allow choosing a folder).`
+          : `Saved “${fileName}” to your downloads.`,
+      });
     } catch (error) {
       const message = describeExportError(error);
       finish(
@@ -84,6 +110,15 @@ export function DownloadBundleSection() {
         restore it on another computer.
       </p>
       <ExportScopeFields form={form} goals={goals} disabled={working} onChange={setForm} />
+      <label className="export-save-as">
+        <input
+          type="checkbox"
+          checked={askWhere}
+          disabled={working}
+          onChange={(event) => void setAskWhere(event.target.checked)}
+        />{' '}
+        Ask me where to save the file (the browser may ask for permission the first time)
+      </label>
       <p role="status" className="export-summary" data-testid="export-summary">
         {!scope.ok ? scope.problem : summary ? `Included: ${summary.text}` : 'Counting…'}
       </p>

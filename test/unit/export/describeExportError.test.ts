@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeExportError } from '@/lib/export/describeExportError';
 import { MissingMediaError } from '@/lib/export/bundle/writeBundle';
+import { SaveAsError } from '@/lib/export/saveBlobWithSaveAs';
 
 describe('describeExportError', () => {
   it('stays quiet when the student cancelled', () => {
@@ -18,5 +19,17 @@ describe('describeExportError', () => {
       'The export stopped: The disk is full. Nothing was changed.',
     );
     expect(describeExportError('boom')).toBe('The export stopped: boom. Nothing was changed.');
+  });
+});
+
+describe('describeExportError for a Save As that failed', () => {
+  it('says what to do about a full disk', () => {
+    expect(describeExportError(new SaveAsError('FILE_NO_SPACE'))).toMatch(/not enough space/);
+  });
+
+  it('names an unknown interrupt reason and asks to try again', () => {
+    expect(describeExportError(new SaveAsError('NETWORK_FAILED'))).toBe(
+      'The bundle was made but could not be saved (NETWORK_FAILED). Try again.',
+    );
   });
 });
