@@ -5,6 +5,7 @@ import { clipFullPage } from './clipFullPage';
 import { popupReady } from './popupReady';
 import { reflectionProcessing } from './reflectionProcessing';
 import { libraryDashboard } from './libraryDashboard';
+import { exportBundle } from './exportBundle';
 
 /**
  * Every benchmark scenario, in the order `npm run bench` runs them. A new
@@ -18,4 +19,5 @@ export const SCENARIOS: readonly Scenario[] = [
   popupReady,
   reflectionProcessing,
   libraryDashboard,
+  exportBundle,
 ];
