@@ -38,8 +38,10 @@ export class DriveHttp {
 
   /**
    * One request (plus one replay after a token refresh on 401). Network errors propagate.
-   * redirect: 'manual' because fetch follows a 308 that carries a Location header, and Drive's
-   * 308 "Resume Incomplete" must reach the uploader, never be followed.
+   * Drive's 308 "Resume Incomplete" carries no Location header, and the Fetch standard hands such
+   * a redirect back as it is, so the default redirect mode lets it reach the uploader. Never
+   * redirect: 'manual': in a browser that turns every 3xx into an opaque response with status 0,
+   * which hides the 308 and its Range header (Node's fetch does not, so only a browser shows it).
    */
   async send(url: string, init: DriveRequestInit = {}): Promise<Response> {
     this.token ??= await this.deps.tokens.getToken(this.deps.interactive ?? false);
@@ -104,7 +106,6 @@ export class DriveHttp {
       headers: { ...init.headers, Authorization: `Bearer ${token}` },
       body: init.body,
       signal: init.signal,
-      redirect: 'manual',
     });
   }
 }

@@ -31,7 +31,7 @@ function expectExactlyOneIntactFile() {
 }
 
 describe('uploadResumable', () => {
-  it('sends 256 KiB-multiple chunks with redirect: manual and returns the verified file', async () => {
+  it('sends 256 KiB-multiple chunks, never in manual redirect mode, and returns the verified file', async () => {
     const redirectModes: (RequestRedirect | undefined)[] = [];
     const client = harness.newClient({
       fetch: (input, init) => {
@@ -54,7 +54,8 @@ describe('uploadResumable', () => {
     const chunks = chunkEntries();
     expect(chunks.slice(0, -1).every((entry) => entry.bodyBytes === CHUNK)).toBe(true);
     expect(chunks.reduce((sum, entry) => sum + entry.bodyBytes, 0)).toBe(SIZE);
-    expect(redirectModes.every((mode) => mode === 'manual')).toBe(true);
+    // In a browser, manual mode turns Drive's 308 into an opaque status-0 response.
+    expect(redirectModes.some((mode) => mode === 'manual')).toBe(false);
     expect(progress.at(-1)).toBe(SIZE);
   });
 
