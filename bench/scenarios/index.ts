@@ -6,6 +6,7 @@ import { popupReady } from './popupReady';
 import { reflectionProcessing } from './reflectionProcessing';
 import { libraryDashboard } from './libraryDashboard';
 import { exportBundle } from './exportBundle';
+import { driveUpload } from './driveUpload';
 
 /**
  * Every benchmark scenario, in the order `npm run bench` runs them. A new
@@ -20,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   reflectionProcessing,
   libraryDashboard,
   exportBundle,
+  driveUpload,
 ];
