@@ -16,8 +16,12 @@ export class ExportPage {
     return this.page.getByTestId('restore-outcome');
   }
 
+  /** The bundle section's own scope; the Seesaw and Drive sections have scope choices too. */
   async chooseScope(label: 'Everything' | 'Chosen goals' | 'A date range'): Promise<void> {
-    await this.page.getByRole('radio', { name: label }).check();
+    await this.page
+      .getByRole('region', { name: 'Download a bundle' })
+      .getByRole('radio', { name: label })
+      .check();
   }
 
   /** Clicks "Download ZIP" and returns the download once the page hands it over. */
@@ -32,5 +36,50 @@ export class ExportPage {
     const button = this.page.getByRole('button', { name: 'Restore', exact: true });
     await expect(button).toBeEnabled();
     await button.click();
+  }
+
+  // --- Post to Seesaw (exportSeesaw.spec.ts) ---
+
+  get seesawSection(): Locator {
+    return this.page.getByRole('region', { name: 'Post to Seesaw' });
+  }
+
+  get seesawSummary(): Locator {
+    return this.page.getByTestId('seesaw-summary');
+  }
+
+  get seesawAnnouncer(): Locator {
+    return this.page.getByTestId('seesaw-announcer');
+  }
+
+  get seesawOutcome(): Locator {
+    return this.page.getByTestId('seesaw-outcome');
+  }
+
+  /** The row of one planned file, found by its file name heading. */
+  seesawFile(fileName: string | RegExp): Locator {
+    return this.seesawSection
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: fileName }) });
+  }
+
+  async copySeesawCaption(fileName: string | RegExp): Promise<void> {
+    await this.seesawFile(fileName)
+      .getByRole('button', { name: /^Copy caption/ })
+      .click();
+  }
+
+  async downloadSeesawFile(fileName: string | RegExp): Promise<Download> {
+    const downloaded = this.page.waitForEvent('download');
+    await this.seesawFile(fileName)
+      .getByRole('button', { name: /^Download/ })
+      .click();
+    return downloaded;
+  }
+
+  async downloadSeesawZip(): Promise<Download> {
+    const downloaded = this.page.waitForEvent('download');
+    await this.seesawSection.getByRole('button', { name: 'Download all for Seesaw (ZIP)' }).click();
+    return downloaded;
   }
 }

@@ -1,0 +1,164 @@
+import { useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listGoals } from '@/lib/goals/goalsRepo';
+import { describeExportError } from '@/lib/export/describeExportError';
+import {
+  exportScopeFromForm,
+  INITIAL_EXPORT_SCOPE_FORM,
+  type ExportScopeForm,
+} from '@/lib/export/exportScopeFromForm';
+import { progressPercent } from '@/lib/export/progressPercent';
+import { saveBlobAsDownload } from '@/lib/export/saveBlobAsDownload';
+import { makeSeesawFileBlob } from '@/lib/export/seesaw/makeSeesawFileBlob';
+import { planSeesawExport } from '@/lib/export/seesaw/planSeesawExport';
+import type { SeesawFile } from '@/lib/export/seesaw/SeesawFile';
+import { browserRaster } from '@/lib/export/seesaw/SeesawRaster';
+import { normalizeSeesawLimits } from '@/lib/export/seesaw/seesawLimits';
+import { seesawZipFileName, writeSeesawZipToBlob } from '@/lib/export/seesaw/writeSeesawZip';
+import { seesawLimitsSetting } from '@/lib/settings/seesawSettings';
+import { useDatabase } from '../app/DatabaseProvider';
+import { useStoredSetting } from '../app/useStoredSetting';
+import { ExportScopeFields } from './ExportScopeFields';
+import { SeesawFileList } from './SeesawFileList';
+import { SeesawGuide } from './SeesawGuide';
+import { TaskProgress } from './TaskProgress';
+import { useFocusOnOutcome } from './useFocusOnOutcome';
+import { useSeesawPlan } from './useSeesawPlan';
+
+const COPIED = 'Caption copied';
+
+type Outcome = { kind: 'saved' | 'cancelled' | 'failed'; message: string } | null;
+
+/**
+ * Seesaw has no public posting API, so this gets files ready to upload (one
+ * per item) with captions to paste, singly or all in one ZIP.
+ */
+export function SeesawSection() {
+  const { db } = useDatabase();
+  const goals = useLiveQuery(() => listGoals(db), [db]) ?? [];
+  const [storedLimits] = useStoredSetting(seesawLimitsSetting);
+  const limits = normalizeSeesawLimits(storedLimits);
+  const [form, setForm] = useState<ExportScopeForm>(INITIAL_EXPORT_SCOPE_FORM);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const controller = useRef<AbortController | null>(null);
+  const outcomeRef = useFocusOnOutcome(outcome);
+  const scope = exportScopeFromForm(form);
+  const plan = useSeesawPlan(db, scope.ok ? scope.request : null, limits);
+  const working = percent !== null;
+  const deps = () => ({ db, raster: browserRaster(), now: Date.now });
+
+  const failed = (error: unknown, cancelled: string) => {
+    const message = describeExportError(error);
+    setOutcome(
+      message === null ? { kind: 'cancelled', message: cancelled } : { kind: 'failed', message },
+    );
+  };
+
+  const downloadAll = async () => {
+    if (!scope.ok) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setOutcome(null);
+    setPercent(0);
+    try {
+      // Planned again at the click: the live plan may be a moment old.
+      const fresh = await planSeesawExport(db, scope.request, limits);
+      const blob = await writeSeesawZipToBlob(deps(), fresh, {
+        signal: abort.signal,
+        onProgress: ({ filesDone, filesTotal }) =>
+          setPercent(progressPercent(filesDone, filesTotal)),
+      });
+      const fileName = seesawZipFileName(Date.now());
+      saveBlobAsDownload(blob, fileName);
+      setOutcome({ kind: 'saved', message: `Saved “${fileName}” to your downloads.` });
+    } catch (error) {
+      failed(error, 'Cancelled. Nothing was saved.');
+    } finally {
+      controller.current = null;
+      setPercent(null);
+    }
+  };
+
+  const downloadOne = async (file: SeesawFile) => {
+    setOutcome(null);
+    try {
+      saveBlobAsDownload(await makeSeesawFileBlob(deps(), file), file.fileName);
+      setAnnouncement(`Saved “${file.fileName}” to your downloads.`);
+    } catch (error) {
+      failed(error, 'Cancelled. Nothing was saved.');
+    }
+  };
+
+  const copyCaption = async (file: SeesawFile) => {
+    try {
+      await navigator.clipboard.writeText(file.caption);
+      // A second copy must change the text too, or screen readers stay silent.
+      setAnnouncement((last) => (last === COPIED ? `${COPIED}\u00a0` : COPIED));
+    } catch {
+      setAnnouncement('The caption could not be copied. Select its text and copy it yourself.');
+    }
+  };
+
+  const count = plan?.files.length ?? 0;
+  return (
+    <section aria-labelledby="export-seesaw-heading" className="export-section seesaw-section">
+      <h3 id="export-seesaw-heading">Post to Seesaw</h3>
+      <p className="hint">
+        Get one file per item, ready to upload to Seesaw, with a caption to paste: your goal, skills
+        and note.
+      </p>
+      {/* Its own form, so its radio buttons are a separate group from the bundle's. */}
+      <form aria-label="Seesaw files" onSubmit={(event) => event.preventDefault()}>
+        <ExportScopeFields form={form} goals={goals} disabled={working} onChange={setForm} />
+      </form>
+      <p role="status" className="export-summary" data-testid="seesaw-summary">
+        {!scope.ok
+          ? scope.problem
+          : plan
+            ? `${count} file${count === 1 ? '' : 's'} for Seesaw.`
+            : 'Counting…'}
+      </p>
+      {plan && (
+        <SeesawFileList
+          plan={plan}
+          disabled={working}
+          onDownload={(file) => void downloadOne(file)}
+          onCopyCaption={(file) => void copyCaption(file)}
+        />
+      )}
+      {working ? (
+        <TaskProgress
+          label="Seesaw download progress"
+          percent={percent}
+          onCancel={() => controller.current?.abort()}
+        />
+      ) : (
+        <button
+          type="button"
+          className="primary"
+          disabled={!scope.ok || !plan || count === 0}
+          onClick={() => void downloadAll()}
+        >
+          Download all for Seesaw (ZIP)
+        </button>
+      )}
+      <p role="status" aria-live="polite" className="sr-only" data-testid="seesaw-announcer">
+        {announcement}
+      </p>
+      {outcome && (
+        <p
+          ref={outcomeRef}
+          tabIndex={-1}
+          role={outcome.kind === 'failed' ? 'alert' : 'status'}
+          className={`export-outcome export-outcome-${outcome.kind}`}
+          data-testid="seesaw-outcome"
+        >
+          {outcome.message}
+        </p>
+      )}
+      <SeesawGuide />
+    </section>
+  );
+}
