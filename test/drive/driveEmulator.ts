@@ -7,6 +7,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseMultipartRelated, readBody, sendError, sendJson } from './driveEmulatorHttp';
+import {
+  APPROVE_PATH,
+  AUTHORIZE_PATH,
+  type AuthState,
+  type EmulatedConsent,
+  handleAuthorize,
+} from './driveEmulatorAuth';
+import { answerPreflight, setCorsHeaders } from './driveEmulatorCors';
 import { handleSessionPut, initiateResumable } from './driveEmulatorResumable';
 import {
   DEFAULT_FILE_FIELDS,
@@ -23,12 +31,17 @@ import { DriveQueryError, parseDriveQuery } from './driveQueryParser';
 
 export { FOLDER_MIME_TYPE } from './driveEmulatorState';
 export type { DriveFault, EmulatedFile, RequestLogEntry } from './driveEmulatorState';
+export type { EmulatedConsent } from './driveEmulatorAuth';
 
 export interface DriveEmulatorOptions {
   port?: number;
   /** Access tokens the emulator accepts; default ['valid-token']. */
   tokens?: Iterable<string>;
   faults?: DriveFault[];
+  /** OAuth client ids the authorize endpoint accepts; default ['test-client-id']. */
+  clientIds?: Iterable<string>;
+  /** How the emulated student answers Google's consent screen; default 'grant'. */
+  consent?: EmulatedConsent;
 }
 
 export interface DriveEmulator {
@@ -46,6 +59,9 @@ export interface DriveEmulator {
   expireToken(token: string): void;
   /** Drops all upload sessions, like Google's one-week session expiry. */
   expireAllSessions(): void;
+  /** Access tokens minted by the OAuth authorize endpoint, oldest first (expire them to test refresh). */
+  readonly issuedTokens: string[];
+  setConsent(consent: EmulatedConsent): void;
   /** Adds a file directly (test setup), e.g. a trashed folder. */
   seedFile(metadata: NewFileMetadata & { trashed?: boolean }, content?: Buffer): EmulatedFile;
 }
@@ -186,10 +202,22 @@ export async function startDriveEmulator(
 ): Promise<DriveEmulator> {
   const state = new DriveEmulatorState(options.tokens ?? ['valid-token']);
   for (const fault of options.faults ?? []) state.inject(fault);
+  const auth: AuthState = {
+    clientIds: new Set(options.clientIds ?? ['test-client-id']),
+    consent: options.consent ?? 'grant',
+    issuedTokens: [],
+  };
   let baseUrl = '';
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', baseUrl);
     const method = req.method ?? 'GET';
+    setCorsHeaders(req, res);
+    // Preflights are the browser's business, not Drive requests: unlogged, no auth, no faults.
+    if (method === 'OPTIONS') return answerPreflight(req, res);
+    if (method === 'GET' && (url.pathname === AUTHORIZE_PATH || url.pathname === APPROVE_PATH)) {
+      handleAuthorize(state, auth, res, url);
+      return;
+    }
     const kind = classify(method, url);
     if (!kind) {
       sendError(res, 404, `Not Found: ${method} ${url.pathname}`, 'notFound');
@@ -231,6 +259,10 @@ export async function startDriveEmulator(
     log: state.log,
     acceptToken: (token) => state.validTokens.add(token),
     expireToken: (token) => state.validTokens.delete(token),
+    issuedTokens: auth.issuedTokens,
+    setConsent: (consent) => {
+      auth.consent = consent;
+    },
     expireAllSessions: () => state.sessions.clear(),
     seedFile: (metadata, content = Buffer.alloc(0)) => {
       const file = state.createFile(metadata, content);
