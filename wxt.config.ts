@@ -6,6 +6,13 @@ import { ffmpegCoreFiles } from './scripts/ffmpegCoreFiles';
 // school policies (3rdparty settings) survive reinstalls and updates.
 export const GECKO_ID = 'plp-companion@plpcompanion.org';
 
+// Drive export asks only for drive.file: files the extension created, nothing else in Drive.
+const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
+// A "Chrome extension" OAuth client tied to the published extension id lets Chrome sign in with
+// identity.getAuthToken and no school setup. Without it, every browser uses launchWebAuthFlow
+// with the school's client id (lib/export/drive/auth/createDriveAuth.ts).
+const chromeOAuthClientId = process.env.PLP_CHROME_OAUTH_CLIENT_ID?.trim();
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Keep the source tree at the project root (entrypoints/, components/, lib/).
@@ -35,13 +42,18 @@ export default defineConfig({
     // outside any tab; tabCapture records "this tab" after the student invoked
     // the extension on it. Firefox records from the dashboard tab with
     // getDisplayMedia and needs neither.
+    //
+    // identity signs in to Google Drive for export (no install-time warning in Chrome or
+    // Firefox). downloads is optional: asked for only when the student wants a Save As dialog.
     permissions: [
       'storage',
       'activeTab',
       'scripting',
       'contextMenus',
+      'identity',
       ...(browser === 'firefox' ? [] : ['pageCapture', 'offscreen', 'tabCapture']),
     ],
+    optional_permissions: ['downloads'],
     commands: {
       'quick-clip': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -60,6 +72,12 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
+    // Chromium reads school policies (storage.managed) only for keys this schema declares;
+    // Firefox reads policies.json "3rdparty" settings for our add-on id without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser !== 'firefox' && chromeOAuthClientId
+      ? { oauth2: { client_id: chromeOAuthClientId, scopes: [DRIVE_FILE_SCOPE] } }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
