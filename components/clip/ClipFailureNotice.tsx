@@ -1,16 +1,23 @@
 import type { ClipFailure } from '@/lib/clip/clipErrors';
 import { CLIP_FAILURE_TEXT, LINK_ONLY_OFFER } from '@/lib/clip/clipText';
+import { blockedClipMessage } from '@/lib/settings/isClipBlocked';
 
 /** Why a clip didn't happen, and the link-only way out where it makes sense. Never silent. */
 export function ClipFailureNotice(props: {
   reason: ClipFailure;
+  /** blocked-by-school: the school's domain, so the message can name it. */
+  site?: string;
   linkOnly: boolean;
   onSaveLink: () => void;
   busy?: boolean;
 }) {
   return (
     <div className="clip-failure" role="alert" data-testid="clip-failure">
-      <p>{CLIP_FAILURE_TEXT[props.reason]}</p>
+      <p>
+        {props.reason === 'blocked-by-school'
+          ? blockedClipMessage(props.site)
+          : CLIP_FAILURE_TEXT[props.reason]}
+      </p>
       {props.linkOnly && (
         <>
           <p>{LINK_ONLY_OFFER}</p>

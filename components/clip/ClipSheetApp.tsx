@@ -7,15 +7,21 @@ import { ClipFailureNotice } from './ClipFailureNotice';
 
 type SheetState =
   | { view: 'sheet'; evidenceId: string }
-  | { view: 'failed'; reason: ClipFailure; linkOnly: boolean; tabId: number }
+  | { view: 'failed'; reason: ClipFailure; linkOnly: boolean; tabId: number; site?: string }
   | { view: 'done'; message: string };
 
-/** Parses the window's hash: #clip/<id> or #failed/<reason>/<linkOnly 0|1>/<tabId>. */
+/** Parses the window's hash: #clip/<id> or #failed/<reason>/<linkOnly 0|1>/<tabId>[/<site>]. */
 export function parseSheetHash(hash: string): SheetState {
-  const [view, a, b, c] = hash.replace(/^#/, '').split('/');
+  const [view, a, b, c, d] = hash.replace(/^#/, '').split('/');
   if (view === 'clip' && a) return { view: 'sheet', evidenceId: decodeURIComponent(a) };
   if (view === 'failed' && a && a in CLIP_FAILURE_TEXT) {
-    return { view: 'failed', reason: a as ClipFailure, linkOnly: b === '1', tabId: Number(c) };
+    return {
+      view: 'failed',
+      reason: a as ClipFailure,
+      linkOnly: b === '1',
+      tabId: Number(c),
+      ...(d ? { site: decodeURIComponent(d) } : {}),
+    };
   }
   return { view: 'done', message: 'There is no clip to show here.' };
 }
@@ -32,7 +38,13 @@ export function ClipSheetApp() {
     setState(
       outcome.ok
         ? { view: 'sheet', evidenceId: outcome.evidenceId }
-        : { view: 'failed', reason: outcome.failure.reason, linkOnly: false, tabId },
+        : {
+            view: 'failed',
+            reason: outcome.failure.reason,
+            linkOnly: false,
+            tabId,
+            site: outcome.failure.site,
+          },
     );
   }
 
@@ -58,6 +70,7 @@ export function ClipSheetApp() {
       {state.view === 'failed' && (
         <ClipFailureNotice
           reason={state.reason}
+          site={state.site}
           linkOnly={state.linkOnly}
           busy={busy}
           onSaveLink={() => void saveLink(state.tabId)}

@@ -16,6 +16,9 @@ import { RecordPage } from '../recorder/RecordPage';
 import { ReflectionsPage } from '../reflections/ReflectionsPage';
 import { ReflectionDetail } from '../reflections/ReflectionDetail';
 import { PromptSetsPage } from '../prompts/PromptSetsPage';
+import { ApplySchoolPolicy } from '../app/ApplySchoolPolicy';
+import { RetentionReminder } from '../app/RetentionReminder';
+import { useManagedPolicy } from '../app/useManagedPolicy';
 import { LiveRecordingBar } from './LiveRecordingBar';
 import { useHashRoute } from './useHashRoute';
 
@@ -54,6 +57,7 @@ export function DashboardApp() {
   // One control for the tab: on Firefox it is also the recording host.
   const [control] = useState(createRecorderControl);
   const current = sectionOf(route);
+  const policy = useManagedPolicy();
   // Conference mode is a clean, full-screen walk-through: no app chrome around it.
   if (route.view === 'conference') return <ConferencePage navigate={navigate} />;
   return (
@@ -88,7 +92,9 @@ export function DashboardApp() {
             </ul>
           </nav>
         </header>
+        <ApplySchoolPolicy policy={policy} />
         <InterruptedRecordingsBanner />
+        <RetentionReminder policy={policy} />
         {route.view !== 'record' && <LiveRecordingBar />}
         <main id="main" tabIndex={-1}>
           <Page route={route} navigate={navigate} />

@@ -6,6 +6,8 @@ import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import type { ClipFailureInfo } from '@/lib/clip/clipErrors';
 import { requestLinkOnlyClip } from '@/lib/clip/requestLinkOnlyClip';
 import { useDatabase } from '../app/DatabaseProvider';
+import { ApplySchoolPolicy } from '../app/ApplySchoolPolicy';
+import { useManagedPolicy } from '../app/useManagedPolicy';
 import { ClipSheet } from '../clip/ClipSheet';
 import { ClipFailureNotice } from '../clip/ClipFailureNotice';
 import { ClipPanel, type ClipPanelResult } from './ClipPanel';
@@ -26,6 +28,7 @@ export function PopupApp() {
     [db],
   );
   const [view, setView] = useState<View>({ name: 'home' });
+  const policy = useManagedPolicy();
 
   async function open(route: DashboardRoute) {
     // The service worker focuses an open dashboard instead of stacking tabs.
@@ -49,6 +52,7 @@ export function PopupApp() {
 
   return (
     <div className="popup-app">
+      <ApplySchoolPolicy policy={policy} />
       <header className="popup-header">
         <h1>
           <img src="/icon/32.png" alt="" width="20" height="20" /> My PLP
@@ -69,6 +73,7 @@ export function PopupApp() {
         <>
           <ClipFailureNotice
             reason={view.failure.reason}
+            site={view.failure.site}
             linkOnly={view.failure.linkOnly}
             onSaveLink={() => void saveLink(view.tabId)}
           />

@@ -24,7 +24,9 @@ export function RecordSetup({ goalId, tabId }: { goalId: string | null; tabId: n
       goals={goals.filter((g) => g.status === 'active' || g.id === goalId)}
       skills={skills}
       promptSets={promptSets}
-      settings={settings}
+      settings={settings.settings}
+      lockedBySchool={settings.lockedBySchool}
+      fpsDefaultBySchool={settings.fpsDefaultBySchool}
     />
   );
 }

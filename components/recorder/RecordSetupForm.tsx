@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { GoalRecord, PromptSetRecord, RecordingSource, SkillRecord } from '@/lib/db/records';
 import type { RecordingFailure } from '@/lib/record/recorderControl';
 import type { RecordingSettings } from '@/lib/settings/recordingSettings';
+import type { EffectiveRecordingSettings } from '@/lib/settings/effectiveRecordingSettings';
 import { promptSetFor } from '@/lib/prompts/promptSetsRepo';
 import { buildStartRequest } from '@/lib/reflections/buildStartRequest';
 import { REFLECTION_TITLE_MAX } from '@/lib/reflections/reflectionsRepo';
@@ -31,8 +32,12 @@ export function RecordSetupForm(props: {
   skills: SkillRecord[];
   promptSets: PromptSetRecord[];
   settings: RecordingSettings;
+  lockedBySchool?: EffectiveRecordingSettings['lockedBySchool'];
+  fpsDefaultBySchool?: boolean;
 }) {
   const { goalId, tabId, goals, skills, promptSets, settings } = props;
+  const locked = props.lockedBySchool ?? [];
+  const webcamLocked = locked.includes('webcam');
   const ids = useId();
   const control = useRecorderControl();
   const { offerTab, tabTitle } = useRecordableTab(tabId);
@@ -64,7 +69,8 @@ export function RecordSetupForm(props: {
         tabId,
         microphone,
         microphoneDeviceId: deviceId,
-        webcam,
+        // The school's "no webcam" wins even if the form was somehow changed.
+        webcam: webcam && !webcamLocked,
         fps,
         title,
         goalIds,
@@ -124,7 +130,12 @@ export function RecordSetupForm(props: {
         onEnabledChange={setMicrophone}
         onDeviceChange={setDeviceId}
       />
-      <WebcamSetup enabled={webcam} released={starting} onEnabledChange={setWebcam} />
+      <WebcamSetup
+        enabled={webcam && !webcamLocked}
+        released={starting}
+        onEnabledChange={setWebcam}
+        lockedBySchool={webcamLocked}
+      />
       <PromptSetPicker
         sets={promptSets}
         goals={goals}
@@ -163,10 +174,21 @@ export function RecordSetupForm(props: {
           />
           30 for smoother motion, bigger files
         </label>
+        {props.fpsDefaultBySchool && (
+          <p className="hint" data-testid="record-fps-school">
+            Your school chose the default; you can change it for this recording.
+          </p>
+        )}
       </fieldset>
-      <p className="hint">
-        Recordings stop by themselves after {settings.maxMinutes} minutes. After a{' '}
-        {settings.countdownSeconds}-second countdown, your prompts appear on this page.
+      <p className="hint" data-testid="record-max-length">
+        Recordings stop by themselves after {settings.maxMinutes} minutes
+        {locked.includes('maxMinutes') && (
+          <>
+            {' '}
+            (<span className="set-by-school">Set by your school</span>)
+          </>
+        )}
+        . After a {settings.countdownSeconds}-second countdown, your prompts appear on this page.
       </p>
       <div className="dialog-actions">
         <button type="submit" className="primary" disabled={starting} data-testid="record-start">

@@ -16,11 +16,14 @@ export function WebcamSetup({
   enabled,
   released,
   onEnabledChange,
+  lockedBySchool = false,
 }: {
   enabled: boolean;
   /** True while the recorder starts, so the camera is free for it. */
   released: boolean;
   onEnabledChange: (enabled: boolean) => void;
+  /** The school's policy turns the webcam off: shown off and locked, with the reason. */
+  lockedBySchool?: boolean;
 }) {
   const camera = useCameraPreview(enabled && !released);
   const video = useRef<HTMLVideoElement>(null);
@@ -35,11 +38,18 @@ export function WebcamSetup({
         <input
           type="checkbox"
           checked={enabled}
+          disabled={lockedBySchool}
+          aria-describedby={lockedBySchool ? 'webcam-school' : undefined}
           onChange={(e) => onEnabledChange(e.target.checked)}
           data-testid="record-webcam"
         />
         Show my face in a bubble
       </label>
+      {lockedBySchool && (
+        <p id="webcam-school" className="hint set-by-school" data-testid="webcam-school">
+          Set by your school: the webcam is turned off for recordings.
+        </p>
+      )}
       {camera.stream && (
         <video
           ref={video}

@@ -1,12 +1,22 @@
 import { useEffect, useState } from 'react';
-import { recordingSettings, type RecordingSettings } from '@/lib/settings/recordingSettings';
+import { browser } from 'wxt/browser';
+import { recordingSettings } from '@/lib/settings/recordingSettings';
+import {
+  type EffectiveRecordingSettings,
+  readEffectiveRecordingSettings,
+} from '@/lib/settings/effectiveRecordingSettings';
+import type { ManagedStorageArea } from '@/lib/settings/managedPolicy';
 
-/** The recording defaults (a school policy may set them); null until read. */
-export function useRecordingSettings(): RecordingSettings | null {
-  const [settings, setSettings] = useState<RecordingSettings | null>(null);
+/** The recording defaults with the school's policy applied; null until read. */
+export function useRecordingSettings(): EffectiveRecordingSettings | null {
+  const [settings, setSettings] = useState<EffectiveRecordingSettings | null>(null);
   useEffect(() => {
     let cancelled = false;
-    void recordingSettings.getValue().then((value) => {
+    void readEffectiveRecordingSettings({
+      getLocalSettings: () => recordingSettings.getValue(),
+      // storage.managed is missing in some browsers: then there is no policy.
+      managed: browser.storage.managed as ManagedStorageArea | undefined,
+    }).then((value) => {
       if (!cancelled) setSettings(value);
     });
     return () => {

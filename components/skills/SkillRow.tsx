@@ -8,9 +8,11 @@ interface Props {
   goalCount: number;
   onSave: (input: { name: string; description: string }) => Promise<SkillInputIssue | null>;
   onRemove: () => Promise<void>;
+  /** What the student may do: everything, only remove (a skill outside the school's framework), or nothing. */
+  actions?: 'edit' | 'remove-only' | 'none';
 }
 
-export function SkillRow({ skill, goalCount, onSave, onRemove }: Props) {
+export function SkillRow({ skill, goalCount, onSave, onRemove, actions = 'edit' }: Props) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(skill.name);
   const [issue, setIssue] = useState<SkillInputIssue | null>(null);
@@ -71,16 +73,21 @@ export function SkillRow({ skill, goalCount, onSave, onRemove }: Props) {
               {goalCount === 1 ? 'Used by 1 goal' : `Used by ${goalCount} goals`}
             </p>
           </div>
-          <button
-            type="button"
-            onClick={() => setEditing(true)}
-            aria-label={`Rename ${skill.name}`}
-          >
-            Rename
-          </button>
-          <button type="button" onClick={remove} aria-label={`Remove ${skill.name}`}>
-            Remove
-          </button>
+          {actions === 'edit' && (
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              aria-label={`Rename ${skill.name}`}
+            >
+              Rename
+            </button>
+          )}
+          {actions !== 'none' && (
+            <button type="button" onClick={remove} aria-label={`Remove ${skill.name}`}>
+              Remove
+            </button>
+          )}
+          {actions === 'none' && <span className="set-by-school">Set by your school</span>}
         </>
       )}
     </li>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
+import type { SkillRecord } from '@/lib/db/records';
 import {
   addSkill,
   countGoalsPerSkill,
@@ -9,7 +10,9 @@ import {
   updateSkill,
   type SkillInputIssue,
 } from '@/lib/skills/skillsRepo';
+import { skillsOutsideFramework } from '@/lib/settings/schoolSkillsFramework';
 import { useDatabase } from '../app/DatabaseProvider';
+import { useManagedPolicy } from '../app/useManagedPolicy';
 import { SkillRow } from './SkillRow';
 import { skillIssueMessage } from './skillIssueMessage';
 
@@ -18,6 +21,7 @@ export function SkillsPage() {
   const { db, reportError } = useDatabase();
   const skills = useLiveQuery(() => listSkills(db), [db]);
   const usage = useLiveQuery(() => countGoalsPerSkill(db), [db]);
+  const policy = useManagedPolicy();
   const [name, setName] = useState('');
   const [issue, setIssue] = useState<SkillInputIssue | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -43,7 +47,51 @@ export function SkillsPage() {
     }
   }
 
-  if (!skills || !usage) return <p role="status">Loading skills…</p>;
+  const row = (skill: SkillRecord, actions: 'edit' | 'remove-only' | 'none') => (
+    <SkillRow
+      key={skill.id}
+      skill={skill}
+      goalCount={usage?.get(skill.id) ?? 0}
+      actions={actions}
+      onSave={(input) => run(() => updateSkill(db, skill.id, input))}
+      onRemove={async () => {
+        await run(() => removeSkill(db, skill.id));
+        setAnnouncement(`Skill “${skill.name}” removed.`);
+      }}
+    />
+  );
+
+  if (!skills || !usage || !policy) return <p role="status">Loading skills…</p>;
+  const schoolSet = policy.skillsFramework !== undefined;
+  if (schoolSet) {
+    const earlier = skillsOutsideFramework(skills);
+    return (
+      <section aria-labelledby="skills-heading">
+        <h2 id="skills-heading">Skills framework</h2>
+        <p data-testid="skills-school-notice">
+          <span className="set-by-school">Set by your school.</span> Your school chose these skills
+          for everyone. Tag your goals, evidence and reflections with them; only your school can
+          change the list.
+        </p>
+        <p className="sr-only" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        <ul className="skill-list">
+          {skills.filter((s) => s.source === 'school').map((s) => row(s, 'none'))}
+        </ul>
+        {earlier.length > 0 && (
+          <>
+            <h3>Your earlier skills</h3>
+            <p className="hint">
+              These are not in your school’s framework but some of your work is still tagged with
+              them. Remove one to take its tag off everything.
+            </p>
+            <ul className="skill-list">{earlier.map((s) => row(s, 'remove-only'))}</ul>
+          </>
+        )}
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="skills-heading">
       <h2 id="skills-heading">Skills framework</h2>
@@ -54,20 +102,7 @@ export function SkillsPage() {
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-      <ul className="skill-list">
-        {skills.map((skill) => (
-          <SkillRow
-            key={skill.id}
-            skill={skill}
-            goalCount={usage.get(skill.id) ?? 0}
-            onSave={(input) => run(() => updateSkill(db, skill.id, input))}
-            onRemove={async () => {
-              await run(() => removeSkill(db, skill.id));
-              setAnnouncement(`Skill “${skill.name}” removed.`);
-            }}
-          />
-        ))}
-      </ul>
+      <ul className="skill-list">{skills.map((s) => row(s, 'edit'))}</ul>
       <form onSubmit={add} className="add-skill" noValidate>
         <label htmlFor="new-skill">New skill</label>
         <input

@@ -9,6 +9,7 @@ import {
   type PersistResult,
 } from '@/lib/storage/storageUsage';
 import { useDatabase } from '../app/DatabaseProvider';
+import { SchoolSettingsSummary } from '../app/SchoolSettingsSummary';
 import { LargeItemRow } from './LargeItemRow';
 import { PersistenceControl } from './PersistenceControl';
 import { StorageMeter } from './StorageMeter';
@@ -98,6 +99,7 @@ export function StoragePage() {
           </ul>
         </>
       )}
+      <SchoolSettingsSummary />
     </section>
   );
 }

@@ -1,4 +1,6 @@
+import { browser as extensionBrowser } from 'wxt/browser';
 import type { ExtensionApi } from '../extensionApi';
+import { type ManagedStorageArea, readManagedPolicy } from '../settings/managedPolicy';
 import { getDb } from '../db/db';
 import { clipperMessenger } from '../messaging/clipper';
 import type { ClipOutcome } from '../messaging/background';
@@ -12,8 +14,17 @@ type Browser = Pick<ExtensionApi, 'tabs' | 'scripting' | 'extension' | 'windows'
 
 export const CLIP_SHEET_PATH = '/clipsheet.html';
 
-/** Builds the real dependencies of a clip from the browser's APIs. */
-export function clipDeps(browser: Browser, tools: ClipTools): ClipDeps {
+/**
+ * Builds the real dependencies of a clip from the browser's APIs. The school's policy is read
+ * fresh for every clip, so a policy change applies at once (storage.managed is missing in some
+ * browsers: then there is no policy).
+ */
+export function clipDeps(
+  browser: Browser,
+  tools: ClipTools,
+  managed: ManagedStorageArea | undefined = extensionBrowser.storage.managed as
+    ManagedStorageArea | undefined,
+): ClipDeps {
   return {
     db: getDb(),
     getTab: (tabId) => browser.tabs.get(tabId),
@@ -28,6 +39,7 @@ export function clipDeps(browser: Browser, tools: ClipTools): ClipDeps {
     tools,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
+    schoolPolicy: () => readManagedPolicy(managed),
   };
 }
 
@@ -66,7 +78,8 @@ export async function openClipSheet(
 ): Promise<void> {
   const hash = outcome.ok
     ? `#clip/${encodeURIComponent(outcome.evidenceId)}`
-    : `#failed/${outcome.failure.reason}/${outcome.failure.linkOnly ? 1 : 0}/${request.tabId}`;
+    : `#failed/${outcome.failure.reason}/${outcome.failure.linkOnly ? 1 : 0}/${request.tabId}` +
+      (outcome.failure.site ? `/${encodeURIComponent(outcome.failure.site)}` : '');
   await browser.windows.create({
     url: browser.runtime.getURL(CLIP_SHEET_PATH) + hash,
     type: 'popup',

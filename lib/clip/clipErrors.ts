@@ -16,13 +16,16 @@ export type ClipFailure =
   | 'cancelled'
   | 'capture-failed'
   | 'storage-full'
-  | 'storage-failed';
+  | 'storage-failed'
+  | 'blocked-by-school';
 
 export class ClipError extends Error {
   constructor(
     readonly reason: ClipFailure,
     readonly linkOnly = false,
     detail?: string,
+    /** blocked-by-school: the school's domain, named in the message. */
+    readonly site?: string,
   ) {
     super(detail ? `${reason}: ${detail}` : reason);
     this.name = 'ClipError';
@@ -34,8 +37,14 @@ export interface ClipFailureInfo {
   reason: ClipFailure;
   linkOnly: boolean;
   detail: string;
+  site?: string;
 }
 
 export function toFailureInfo(error: ClipError): ClipFailureInfo {
-  return { reason: error.reason, linkOnly: error.linkOnly, detail: error.message };
+  return {
+    reason: error.reason,
+    linkOnly: error.linkOnly,
+    detail: error.message,
+    ...(error.site ? { site: error.site } : {}),
+  };
 }

@@ -10,6 +10,8 @@ import { clipContent, type ClipContent } from './clipContent';
 import { saveClip } from './saveClip';
 import { sha256Hex } from './sha256Hex';
 import { describeStorageError } from '../db/describeStorageError';
+import type { ManagedPolicy } from '../settings/managedPolicy';
+import { isClipBlocked } from '../settings/isClipBlocked';
 
 export interface TabInfo {
   id?: number;
@@ -30,6 +32,8 @@ export interface ClipDeps {
   tools: ClipTools;
   now: () => number;
   newId: () => string;
+  /** The school's policy (blocked domains). Optional: without it nothing is blocked. */
+  schoolPolicy?: () => Promise<Pick<ManagedPolicy, 'blockedClipDomains'>>;
 }
 
 /** The page-side steps some kinds need, sent to the clipper content script. */
@@ -59,12 +63,27 @@ const PARTS: Record<ClipRequest['kind'], PagePart[]> = {
 export async function clipTab(deps: ClipDeps, request: ClipRequest): Promise<EvidenceRecord> {
   const tab = await openTab(deps, request.tabId);
   const url = assertClippable(tab.url, await deps.fileAccessAllowed());
+  // Before anything is injected: a blocked site's page is never read.
+  await assertAllowedBySchool(deps, url);
   await deps.injectClipper(request.tabId, url);
   const parts = [...PARTS[request.kind]];
   if (request.kind === 'snapshot' && !deps.tools.saveMhtml) parts.push('singleFileHtml');
   const page = await deps.collect(request.tabId, parts);
   const content = await clipContent(deps, request, tab, page);
   return store(deps, request, page, content);
+}
+
+/** Refuses a page on a domain the school blocked, naming the domain for the student. */
+async function assertAllowedBySchool(
+  deps: Pick<ClipDeps, 'schoolPolicy'>,
+  ...urls: (string | undefined)[]
+): Promise<void> {
+  if (!deps.schoolPolicy) return;
+  const policy = await deps.schoolPolicy();
+  for (const url of urls) {
+    const domain = isClipBlocked(url, policy);
+    if (domain) throw new ClipError('blocked-by-school', false, domain, domain);
+  }
 }
 
 /** The tab to clip; a tab that is gone is the student's closed tab, not a bug. */
@@ -76,12 +95,14 @@ function openTab(deps: Pick<ClipDeps, 'getTab'>, tabId: number): Promise<TabInfo
 
 /** A link-only clip, for pages the extension may not read (web stores, view-source:). */
 export async function clipLinkOnly(
-  deps: Pick<ClipDeps, 'db' | 'getTab' | 'now' | 'newId'>,
+  deps: Pick<ClipDeps, 'db' | 'getTab' | 'now' | 'newId' | 'schoolPolicy'>,
   request: ClipRequest,
 ) {
   const tab = await openTab(deps, request.tabId);
   const url = linkOnlyUrl(request.linkUrl ?? tab.url ?? '');
   if (!isWebUrl(url)) throw new ClipError('browser-page');
+  // Even a bookmark of a blocked site is refused, and so is a link on another page to one.
+  await assertAllowedBySchool(deps, url, tab.url && linkOnlyUrl(tab.url));
   const title = request.linkText?.trim() || tab.title || url;
   const page: CollectedPage = {
     metadata: {

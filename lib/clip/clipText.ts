@@ -33,6 +33,8 @@ export const CLIP_FAILURE_TEXT: Record<ClipFailure, string> = {
     'Your device is out of storage space, so the clip wasn’t saved. Everything saved before is safe.',
   'storage-failed':
     'The clip couldn’t be saved. Everything saved before is safe. Please try again.',
+  // The notice names the school's domain when it knows it (blockedClipMessage).
+  'blocked-by-school': 'Your school does not allow clipping from this site.',
 };
 
 export const LINK_ONLY_OFFER = 'You can still save the link to this page as evidence.';

@@ -35,9 +35,12 @@ export async function launchExtension(
     headless?: boolean;
     /** null: no emulated viewport, so window-size and device-scale-factor flags apply as on a real screen. */
     viewport?: { width: number; height: number } | null;
+    /** Another copy of the built extension: a different path gives a different unpacked id. */
+    extensionDir?: string;
   } = {},
 ): Promise<ExtensionSession> {
   const headless = options.headless ?? true;
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -49,8 +52,8 @@ export async function launchExtension(
           ? { width: 1200, height: 900 }
           : null,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...extraArgs,
     ],
   });
