@@ -13,11 +13,12 @@ import { makeSeesawFileBlob } from '@/lib/export/seesaw/makeSeesawFileBlob';
 import { planSeesawExport } from '@/lib/export/seesaw/planSeesawExport';
 import type { SeesawFile } from '@/lib/export/seesaw/SeesawFile';
 import { browserRaster } from '@/lib/export/seesaw/SeesawRaster';
-import { normalizeSeesawLimits } from '@/lib/export/seesaw/seesawLimits';
 import { seesawZipFileName, writeSeesawZipToBlob } from '@/lib/export/seesaw/writeSeesawZip';
 import { seesawLimitsSetting } from '@/lib/settings/seesawSettings';
+import { applySeesawPolicy } from '@/lib/settings/effectiveSeesawLimits';
 import { useDatabase } from '../app/DatabaseProvider';
 import { useStoredSetting } from '../app/useStoredSetting';
+import { useManagedPolicy } from '../app/useManagedPolicy';
 import { ExportScopeFields } from './ExportScopeFields';
 import { SeesawFileList } from './SeesawFileList';
 import { SeesawGuide } from './SeesawGuide';
@@ -37,7 +38,8 @@ export function SeesawSection() {
   const { db } = useDatabase();
   const goals = useLiveQuery(() => listGoals(db), [db]) ?? [];
   const [storedLimits] = useStoredSetting(seesawLimitsSetting);
-  const limits = normalizeSeesawLimits(storedLimits);
+  // The school's limits, where its policy sets them, win over the student's own.
+  const { limits } = applySeesawPolicy(storedLimits, useManagedPolicy() ?? {});
   const [form, setForm] = useState<ExportScopeForm>(INITIAL_EXPORT_SCOPE_FORM);
   const [percent, setPercent] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
