@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
+  DriveJobRecord,
+  DriveUploadRecord,
   EvidenceRecord,
   GoalRecord,
   MediaRecord,
@@ -116,6 +118,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Google Drive export (issue 6): resumable-upload sessions that outlive the service worker,
+    // and export jobs the worker runs and the Export page watches. Only status is queried
+    // (the worker resumes unfinished jobs); sessions are read by their key alone.
+    version: 5,
+    stores: {
+      driveUploads: '&key',
+      driveJobs: '&id, status',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
@@ -129,6 +141,8 @@ export class PlpDatabase extends Dexie {
   recordingChunks!: Table<RecordingChunkRecord, [string, number]>;
   recordings!: EntityTable<RecordingRecord, 'id'>;
   promptSets!: EntityTable<PromptSetRecord, 'id'>;
+  driveUploads!: EntityTable<DriveUploadRecord, 'key'>;
+  driveJobs!: EntityTable<DriveJobRecord, 'id'>;
 
   constructor(
     name = DATABASE_NAME,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { LATEST_SCHEMA_VERSION, PlpDatabase, SCHEMA_VERSIONS } from '@/lib/db/schema';
 import {
+  driveJobRecordSchema,
+  driveUploadRecordSchema,
   evidenceRecordSchema,
   goalRecordSchema,
   promptSetRecordSchema,
@@ -23,6 +25,8 @@ const rowSchemas: Record<string, v.GenericSchema> = {
   reflections: reflectionRecordSchema,
   recordings: recordingRecordSchema,
   promptSets: promptSetRecordSchema,
+  driveUploads: driveUploadRecordSchema,
+  driveJobs: driveJobRecordSchema,
 };
 
 async function countRows(db: PlpDatabase): Promise<Record<string, number>> {
