@@ -19,6 +19,7 @@ export interface UploadItemRequest {
   blob: Blob;
   name: string;
   parentId: string;
+  description?: string;
 }
 
 export interface UploadItemResult {
@@ -82,6 +83,7 @@ export function createDriveClient(deps: DriveClientDeps): DriveClient {
         {
           name: request.name,
           parents: [request.parentId],
+          ...(request.description === undefined ? {} : { description: request.description }),
           appProperties: { [ITEM_ID_PROPERTY]: request.itemId, [ITEM_HASH_PROPERTY]: request.hash },
         },
         { sessionKey: `${request.itemId}:${request.hash}`, ...options },

@@ -57,6 +57,8 @@ export interface NewDriveFile {
   mimeType?: string;
   parents?: string[];
   appProperties?: Record<string, string>;
+  /** Shown in Drive's details panel (the export puts the item's caption here). */
+  description?: string;
 }
 
 export type DriveErrorCode =
