@@ -1,6 +1,7 @@
 import { setUpMessageRouter } from '@/lib/background/setUpMessageRouter';
 import { setUpClipMenus } from '@/lib/background/setUpClipMenus';
 import { setUpRecordingLifecycle } from '@/lib/background/setUpRecordingLifecycle';
+import { setUpDriveExport } from '@/lib/background/setUpDriveExport';
 import { createClipTools } from '@/lib/clip/createClipTools';
 import { getDb } from '@/lib/db/db';
 import { recorderMessenger } from '@/lib/messaging/recorder';
@@ -10,7 +11,7 @@ export default defineBackground(() => {
   // Created on first use and kept for the worker's lifetime (the capture pacer must see every capture).
   let clipTools: ReturnType<typeof createClipTools> | undefined;
   const tools = () => (clipTools ??= createClipTools(browser));
-  setUpMessageRouter(browser, tools);
+  setUpMessageRouter(browser, tools, setUpDriveExport(browser, { db: getDb }));
   setUpClipMenus(browser, tools);
   setUpRecordingLifecycle(browser, {
     db: getDb,

@@ -9,12 +9,14 @@ import { registerHandlers, type ProtocolHandlers } from '../messaging/registerHa
 import { openDashboard } from '../dashboard/openDashboard';
 import type { ClipTools } from '../clip/clipTools';
 import { clipDeps, openClipSheet, runClip } from './clipService';
+import { driveExportHandlers, type DriveExportService } from './setUpDriveExport';
 
 type Deps = Pick<ExtensionApi, 'runtime' | 'tabs' | 'windows' | 'scripting' | 'extension'>;
 
 export function backgroundHandlers(
   browser: Deps,
   tools: () => ClipTools,
+  driveExport?: DriveExportService,
 ): ProtocolHandlers<BackgroundProtocol> {
   return {
     openDashboard: (route) => openDashboard(browser, route),
@@ -24,16 +26,21 @@ export function backgroundHandlers(
       return outcome;
     },
     clipLinkOnly: ({ request }) => runClip(clipDeps(browser, tools()), request, true),
+    ...driveExportHandlers(driveExport),
   };
 }
 
 /** Wires the service worker's protocol. Called synchronously from `main`. */
-export function setUpMessageRouter(browser: Deps, tools: () => ClipTools): () => void {
+export function setUpMessageRouter(
+  browser: Deps,
+  tools: () => ClipTools,
+  driveExport?: DriveExportService,
+): () => void {
   return registerHandlers<BackgroundProtocol>({
     messenger: backgroundMessenger,
     schemas: backgroundSchemas,
     senders: backgroundSenders,
-    handlers: backgroundHandlers(browser, tools),
+    handlers: backgroundHandlers(browser, tools, driveExport),
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
   });
 }

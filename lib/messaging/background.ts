@@ -4,6 +4,8 @@ import { dashboardRouteSchema, type DashboardRoute } from '../dashboard/dashboar
 import { clipRequestSchema, type ClipRequest } from '../clip/clipRequest';
 import type { ClipFailureInfo } from '../clip/clipErrors';
 import type { SenderKind } from './checkSender';
+import { exportScopeRequestSchema, idSchema } from '../db/records';
+import type { BundleScopeRequest } from '../export/bundle/bundleScope';
 
 /** Messages the service worker answers. Only ids and small values: never media. */
 export interface BackgroundProtocol {
@@ -12,6 +14,14 @@ export interface BackgroundProtocol {
   clip(data: { request: ClipRequest; openSheet: boolean }): ClipOutcome;
   /** Saves just the link, where the page itself can't be clipped. */
   clipLinkOnly(data: { request: ClipRequest }): ClipOutcome;
+  /**
+   * Starts a Google Drive export in the worker (or returns the one already running). Progress
+   * is read from the driveJobs row, never sent as messages.
+   */
+  driveExportStart(data: { scope: BundleScopeRequest }): { jobId: string };
+  driveExportCancel(data: { jobId: string }): void;
+  /** Wakes the worker to go on with unfinished jobs: after sign-in, or when a heartbeat is stale. */
+  driveExportResume(): void;
 }
 
 export type ClipOutcome =
@@ -22,6 +32,9 @@ export const backgroundSchemas = {
   openDashboard: dashboardRouteSchema,
   clip: vr.object({ request: clipRequestSchema, openSheet: vr.boolean() }),
   clipLinkOnly: vr.object({ request: clipRequestSchema }),
+  driveExportStart: vr.object({ scope: exportScopeRequestSchema }),
+  driveExportCancel: vr.object({ jobId: idSchema }),
+  driveExportResume: vr.undefined(),
 } satisfies {
   [K in keyof BackgroundProtocol]: vr.GenericSchema<Parameters<BackgroundProtocol[K]>[0]>;
 };
@@ -31,6 +44,9 @@ export const backgroundSenders = {
   openDashboard: 'extension-page',
   clip: 'extension-page',
   clipLinkOnly: 'extension-page',
+  driveExportStart: 'extension-page',
+  driveExportCancel: 'extension-page',
+  driveExportResume: 'extension-page',
 } satisfies { [K in keyof BackgroundProtocol]: SenderKind };
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -48,7 +48,14 @@ describe('registerHandlers', () => {
       messenger,
       schemas: backgroundSchemas,
       senders: backgroundSenders,
-      handlers: { openDashboard, clip: vi.fn(), clipLinkOnly: vi.fn() },
+      handlers: {
+        openDashboard,
+        clip: vi.fn(),
+        clipLinkOnly: vi.fn(),
+        driveExportStart: vi.fn(),
+        driveExportCancel: vi.fn(),
+        driveExportResume: vi.fn(),
+      },
       self,
     });
     return { messenger, openDashboard, remove };
