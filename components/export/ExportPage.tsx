@@ -1,4 +1,5 @@
 import { DownloadBundleSection } from './DownloadBundleSection';
+import { DriveSection } from './DriveSection';
 import { RestoreBundleSection } from './RestoreBundleSection';
 import { SeesawSection } from './SeesawSection';
 import './export.css';
@@ -10,6 +11,7 @@ export function ExportPage() {
       <h2 id="export-heading">Export</h2>
       <DownloadBundleSection />
       <SeesawSection />
+      <DriveSection />
       <RestoreBundleSection />
     </section>
   );

@@ -82,4 +82,39 @@ export class ExportPage {
     await this.seesawSection.getByRole('button', { name: 'Download all for Seesaw (ZIP)' }).click();
     return downloaded;
   }
+
+  // Google Drive (components/export/DriveSection.tsx)
+
+  get driveSection(): Locator {
+    return this.page.getByRole('region', { name: 'Google Drive' });
+  }
+
+  /** The newest Drive export job; its data-status is the job's status. */
+  get driveJob(): Locator {
+    return this.page.getByTestId('drive-job');
+  }
+
+  get driveOutcome(): Locator {
+    return this.page.getByTestId('drive-outcome');
+  }
+
+  /** Signs in through launchWebAuthFlow (the Drive emulator grants at once). */
+  async connectDrive(): Promise<void> {
+    await this.driveSection.getByRole('button', { name: 'Connect Google Drive' }).click();
+    await expect(this.driveSection.getByText('Connected to Google Drive.')).toBeVisible();
+  }
+
+  /** Starts an export of the chosen scope and waits until the job reaches `status`. */
+  async exportToDrive(
+    status: 'done' | 'failed' | 'paused-auth' | 'cancelled' = 'done',
+    timeout = 60_000,
+  ): Promise<void> {
+    const previous =
+      (await this.driveJob.count()) > 0 ? await this.driveJob.getAttribute('data-job-id') : null;
+    await this.driveSection.getByRole('button', { name: 'Export to Google Drive' }).click();
+    if (previous !== null) {
+      await expect(this.driveJob).not.toHaveAttribute('data-job-id', previous);
+    }
+    await expect(this.driveJob).toHaveAttribute('data-status', status, { timeout });
+  }
 }

@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DriveJobRecord } from '@/lib/db/records';
+import { listGoals } from '@/lib/goals/goalsRepo';
+import { classroomShareUrl, isDriveJobActive } from '@/lib/export/drive/driveJobStore';
+import {
+  exportScopeFromForm,
+  INITIAL_EXPORT_SCOPE_FORM,
+  type ExportScopeForm,
+} from '@/lib/export/exportScopeFromForm';
+import { backgroundMessenger } from '@/lib/messaging/background';
+import { useDatabase } from '../app/DatabaseProvider';
+import { DriveJobProgress } from './DriveJobProgress';
+import { DriveSettingsForm } from './DriveSettingsForm';
+import { ExportScopeFields } from './ExportScopeFields';
+import { useDriveConnection } from './useDriveConnection';
+import { useDriveJob } from './useDriveJob';
+import './drive.css';
+
+/** One sentence for the live region: what the export is doing or how it ended. */
+function describeJob(job: DriveJobRecord): string {
+  const count = job.files.length;
+  const failed = job.files.filter((file) => file.status === 'failed').length;
+  switch (job.status) {
+    case 'queued':
+      return 'Getting ready to export to Google Drive…';
+    case 'running':
+      return job.planned
+        ? `Exporting ${count} item${count === 1 ? '' : 's'} to Google Drive…`
+        : 'Working out what to export…';
+    case 'paused-auth':
+      return `The export is paused: ${job.error ?? 'please sign in to Google Drive again.'}`;
+    case 'done': {
+      const sent = job.files.filter((file) => file.status === 'done').length;
+      if (count === 0) return 'There was nothing to export for this choice.';
+      return sent === 0
+        ? `Everything was already in Google Drive (${count} item${count === 1 ? '' : 's'}); nothing needed uploading.`
+        : `Exported to Google Drive: ${sent} uploaded, ${count - sent} already there.`;
+    }
+    case 'failed':
+      return job.error ?? `${failed} file${failed === 1 ? '' : 's'} could not be uploaded.`;
+    case 'cancelled':
+      return 'Export cancelled. Files already in Google Drive stay there.';
+  }
+}
+
+/** Exports evidence to the student's Google Drive: the worker uploads, this page watches the job. */
+export function DriveSection() {
+  const { db } = useDatabase();
+  const goals = useLiveQuery(() => listGoals(db), [db]) ?? [];
+  const connection = useDriveConnection();
+  const job = useDriveJob(db);
+  const [form, setForm] = useState<ExportScopeForm>(INITIAL_EXPORT_SCOPE_FORM);
+  const [problem, setProblem] = useState<string | null>(null);
+  const scope = exportScopeFromForm(form);
+  const active = job !== undefined && isDriveJobActive(job);
+  const running = active && job.status !== 'paused-auth';
+  const { effective } = connection;
+  const configured = effective !== undefined && effective.settings.clientId.trim() !== '';
+
+  const send = async (action: () => Promise<unknown>) => {
+    setProblem(null);
+    try {
+      await action();
+    } catch {
+      setProblem('PLP Companion could not start the export. Reload this page and try again.');
+    }
+  };
+  const startExport = () =>
+    scope.ok &&
+    void send(() => backgroundMessenger.sendMessage('driveExportStart', { scope: scope.request }));
+  const cancel = () =>
+    job && void send(() => backgroundMessenger.sendMessage('driveExportCancel', { jobId: job.id }));
+  const signInAgain = async () => {
+    if (await connection.connect()) {
+      await send(() => backgroundMessenger.sendMessage('driveExportResume', undefined));
+    }
+  };
+
+  return (
+    <section aria-labelledby="export-drive-heading" className="export-section drive-section">
+      <h3 id="export-drive-heading">Google Drive</h3>
+      <p className="hint">
+        Copy your evidence into a folder in your Google Drive, one folder per goal. Exporting again
+        only sends what is new or changed.
+      </p>
+      {effective === undefined ? (
+        <p>Loading…</p>
+      ) : !configured ? (
+        <>
+          <p data-testid="drive-not-configured">
+            Google Drive is not set up yet. Your school needs to set up Google Drive for PLP
+            Companion; ask your teacher. Your school’s IT team can enter the details here:
+          </p>
+          <DriveSettingsForm effective={effective} disabled={false} />
+        </>
+      ) : (
+        <details className="drive-settings-details">
+          <summary>Drive settings</summary>
+          <DriveSettingsForm effective={effective} disabled={running} />
+        </details>
+      )}
+      {configured && (
+        <div className="drive-account">
+          {connection.signedIn ? (
+            <>
+              <p>Connected to Google Drive.</p>
+              <button
+                type="button"
+                disabled={connection.busy || running}
+                onClick={() => void connection.disconnect()}
+              >
+                Disconnect Google Drive
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="primary"
+              disabled={connection.busy}
+              onClick={() => void connection.connect()}
+            >
+              Connect Google Drive
+            </button>
+          )}
+          {connection.problem && (
+            <p role="alert" className="export-outcome export-outcome-failed">
+              {connection.problem}
+            </p>
+          )}
+        </div>
+      )}
+      {configured && connection.signedIn && (
+        <>
+          {/* Its own form, so its radio buttons are a separate group from the other sections'. */}
+          <form aria-label="Google Drive export" onSubmit={(event) => event.preventDefault()}>
+            <ExportScopeFields form={form} goals={goals} disabled={active} onChange={setForm} />
+          </form>
+          {!scope.ok && <p className="export-summary">{scope.problem}</p>}
+          {!active && (
+            <button type="button" className="primary" disabled={!scope.ok} onClick={startExport}>
+              Export to Google Drive
+            </button>
+          )}
+        </>
+      )}
+      {job && (
+        <div
+          className="drive-job"
+          data-testid="drive-job"
+          data-status={job.status}
+          data-job-id={job.id}
+        >
+          <p
+            role={job.status === 'failed' ? 'alert' : 'status'}
+            className={`export-outcome export-outcome-${job.status}`}
+            data-testid="drive-outcome"
+          >
+            {describeJob(job)}
+          </p>
+          <DriveJobProgress job={job} onCancel={running ? cancel : null} />
+          {job.status === 'paused-auth' && (
+            <button
+              type="button"
+              className="primary"
+              disabled={connection.busy}
+              onClick={() => void signInAgain()}
+            >
+              Sign in again
+            </button>
+          )}
+          {job.result && !active && (
+            <p className="drive-links">
+              <a href={job.result.rootFolderUrl} target="_blank" rel="noopener noreferrer">
+                Open in Google Drive
+              </a>{' '}
+              <a
+                href={classroomShareUrl(job.result.rootFolderUrl)}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                Share to Google Classroom
+              </a>
+            </p>
+          )}
+        </div>
+      )}
+      {problem && (
+        <p role="alert" className="export-outcome export-outcome-failed">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}

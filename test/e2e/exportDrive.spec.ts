@@ -1,0 +1,306 @@
+/**
+ * Google Drive export, end to end: the real extension (Export page + service worker) against the
+ * Drive emulator. Sign-in goes through launchWebAuthFlow to the emulator's authorize endpoint.
+ * Every exported item must arrive exactly once with the MD5 of the local bytes, whatever faults
+ * Drive throws, and even when the browser stops the service worker mid-upload.
+ */
+import { createHash } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import type { browser as wxtBrowser } from 'wxt/browser';
+import { type DriveEmulator, FOLDER_MIME_TYPE, startDriveEmulator } from '../drive/driveEmulator';
+import { startHoldingProxy } from './driveHoldingProxy';
+import { expect, test } from './fixtures';
+import type { ExtensionSession } from './launchExtension';
+import { ExportPage } from './pages/ExportPage';
+import { seedThroughDataLayer } from './seedThroughDataLayer';
+
+declare const chrome: typeof wxtBrowser;
+
+const ROOT = 'PLP e2e';
+/** Several 2 MiB chunks. */
+const BIG_TEXT_LENGTH = 5 * 1024 * 1024 + 4321;
+
+let emulator: DriveEmulator;
+test.beforeEach(async () => {
+  emulator = await startDriveEmulator();
+});
+test.afterEach(async () => {
+  await emulator.close();
+});
+
+/** Deterministic text that does not compress into a pattern: its MD5 means something. */
+function bigText(length: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz ';
+  let x = 12345;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out += letters[x % letters.length];
+  }
+  return out;
+}
+
+async function setDriveSettings(page: Page, apiBaseUrl: string, clientId = 'test-client-id') {
+  await page.evaluate(
+    // @wxt-dev/storage keeps 'local:drive.settings' under the key 'drive.settings'.
+    (settings) => chrome.storage.local.set({ 'drive.settings': settings }),
+    {
+      clientId,
+      rootFolderName: ROOT,
+      rootFolderId: '',
+      apiBaseUrl,
+      authUrl: `${emulator.url}/o/oauth2/v2/auth`,
+    },
+  );
+}
+
+async function seedPortfolio(page: Page) {
+  const prefix = '<html><body><h1>Long article</h1><p>';
+  return seedThroughDataLayer(page, {
+    goals: [{ title: 'Understand volcanoes' }, { title: 'Write clearly' }],
+    evidence: [
+      {
+        title: 'Volcano article',
+        goals: ['Understand volcanoes'],
+        kind: 'article',
+        url: 'https://example.org/volcano',
+        note: 'Shows how magma rises.',
+        savedCopyHtml: prefix + bigText(BIG_TEXT_LENGTH - prefix.length),
+      },
+      { title: 'A link with <b>no</b> goal', url: 'https://example.org/link' },
+    ],
+    reflections: [{ title: 'What I learned', note: 'Drafts help.', goals: ['Write clearly'] }],
+  });
+}
+
+/** The MD5 of every media blob in the extension's database, by owner id. */
+async function localMediaMd5(page: Page): Promise<Map<string, string>> {
+  const media = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('plp-companion');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<{ ownerId: string; blob: Blob }[]>((resolve, reject) => {
+      const request = db.transaction('media').objectStore('media').getAll();
+      request.onsuccess = () => resolve(request.result as { ownerId: string; blob: Blob }[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    const out: [string, string][] = [];
+    for (const row of rows) {
+      const bytes = new Uint8Array(await row.blob.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      out.push([row.ownerId, btoa(binary)]);
+    }
+    return out;
+  });
+  return new Map(
+    media.map(([owner, base64]) => [
+      owner,
+      createHash('md5').update(Buffer.from(base64, 'base64')).digest('hex'),
+    ]),
+  );
+}
+
+type Seeded = Awaited<ReturnType<typeof seedPortfolio>>;
+
+/** Each item exactly once, bytes intact, in its goal's folder; folders unique. */
+async function expectExactlyOnce(page: Page, seeded: Seeded) {
+  const folders = emulator.files.filter((file) => file.mimeType === FOLDER_MIME_TYPE);
+  expect(folders.map((folder) => folder.name).sort()).toEqual([
+    'Other evidence',
+    ROOT,
+    'Understand volcanoes',
+    'Write clearly',
+  ]);
+  const folderId = new Map(folders.map((folder) => [folder.name, folder.id]));
+  const root = folders.find((folder) => folder.name === ROOT)!;
+  expect(root.parents).toEqual(['root']);
+  for (const folder of folders) if (folder !== root) expect(folder.parents).toEqual([root.id]);
+
+  const files = emulator.files.filter((file) => file.mimeType !== FOLDER_MIME_TYPE);
+  const [articleId, linkId] = seeded.evidenceIds;
+  const [reflectionId] = seeded.reflectionIds;
+  expect(files.map((file) => file.appProperties.plpItemId).sort()).toEqual(
+    [`evidence:${articleId}`, `evidence:${linkId}`, `reflections:${reflectionId}`].sort(),
+  );
+  const byItem = (id: string) => files.find((file) => file.appProperties.plpItemId === id)!;
+  for (const file of files) expect(file.appProperties.plpHash).toMatch(/^[0-9a-f]{64}$/);
+
+  const article = byItem(`evidence:${articleId}`);
+  expect(article.content.length).toBeGreaterThan(BIG_TEXT_LENGTH - 100);
+  const md5 = createHash('md5').update(article.content).digest('hex');
+  expect(md5).toBe((await localMediaMd5(page)).get(articleId!));
+  expect(article.parents).toEqual([folderId.get('Understand volcanoes')]);
+
+  const link = byItem(`evidence:${linkId}`);
+  expect(link.parents).toEqual([folderId.get('Other evidence')]);
+  // The generated page escapes the title: no markup from a title ever runs.
+  expect(link.content.toString('utf8')).toContain('A link with &lt;b&gt;no&lt;/b&gt; goal');
+  const reflection = byItem(`reflections:${reflectionId}`);
+  expect(reflection.parents).toEqual([folderId.get('Write clearly')]);
+  expect(reflection.content.toString('utf8')).toContain('Drafts help.');
+}
+
+async function openExport(page: Page, dashboardOpen: (route: string) => Promise<void>) {
+  await dashboardOpen('#/export');
+  const exportPage = new ExportPage(page);
+  await exportPage.connectDrive();
+  return exportPage;
+}
+
+test('exports once into a folder per goal, offers Drive and Classroom links, and re-exports nothing', async ({
+  dashboard,
+}) => {
+  const { page } = dashboard;
+  await setDriveSettings(page, emulator.url);
+  const seeded = await seedPortfolio(page);
+  const exportPage = await openExport(page, (route) => dashboard.open(route));
+
+  await exportPage.exportToDrive('done');
+  await expectExactlyOnce(page, seeded);
+  await expect(exportPage.driveOutcome).toContainText('3 uploaded');
+  const root = emulator.files.find((file) => file.name === ROOT)!;
+  const folderUrl = `https://drive.google.com/drive/folders/${root.id}`;
+  await expect(
+    exportPage.driveSection.getByRole('link', { name: 'Open in Google Drive' }),
+  ).toHaveAttribute('href', folderUrl);
+  await expect(
+    exportPage.driveSection.getByRole('link', { name: 'Share to Google Classroom' }),
+  ).toHaveAttribute(
+    'href',
+    `https://classroom.google.com/share?url=${encodeURIComponent(folderUrl)}`,
+  );
+  // Chunked: the big article took several PUTs.
+  expect(emulator.log.filter((entry) => entry.kind === 'chunk').length).toBeGreaterThanOrEqual(3);
+
+  emulator.log.length = 0;
+  await exportPage.exportToDrive('done');
+  expect(emulator.log.filter((e) => e.kind === 'initiate' || e.kind === 'chunk')).toEqual([]);
+  await expect(exportPage.driveOutcome).toContainText('nothing needed uploading');
+  await expectExactlyOnce(page, seeded);
+  expect(dashboard.errors).toEqual([]);
+});
+
+test('every file arrives exactly once through dropped connections, 503, 401, expired sessions, short 308s and 429', async ({
+  dashboard,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = dashboard;
+  await setDriveSettings(page, emulator.url);
+  const seeded = await seedPortfolio(page);
+  const exportPage = await openExport(page, (route) => dashboard.open(route));
+
+  emulator.inject({ kind: 'dropConnection', afterBytes: 300 * 1024, keepReceived: true, after: 1 });
+  emulator.inject({ kind: 'status', status: 503, on: 'initiate' });
+  emulator.inject({ kind: 'status', status: 401, on: 'list', after: 3 });
+  emulator.inject({ kind: 'expireSession', after: 2 });
+  emulator.inject({ kind: 'persistFewer', bytes: 256 * 1024 });
+  emulator.inject({ kind: 'status', status: 429, retryAfterSeconds: 1, on: 'list', after: 1 });
+  await exportPage.exportToDrive('done', 100_000);
+  expect(emulator.pendingFaults()).toBe(0);
+  // The 401 made the worker renew its token with a silent sign-in.
+  expect(emulator.issuedTokens.length).toBeGreaterThanOrEqual(2);
+  await expectExactlyOnce(page, seeded);
+  expect(dashboard.errors).toEqual([]);
+});
+
+/**
+ * Stops the extension's service worker, as Chrome does when it decides the worker is idle.
+ * Target.closeTarget on the worker's target stops it (measured: its runningStatus becomes
+ * "stopped"); ServiceWorker.stopAllWorkers from a page session did not stop an extension's worker.
+ */
+async function stopServiceWorker(extension: ExtensionSession) {
+  const cdp = await extension.context.browser()!.newBrowserCDPSession();
+  const workerTargets = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter(
+      (target) => target.type === 'service_worker' && target.url.includes(extension.extensionId),
+    );
+  const [worker] = await workerTargets();
+  expect(worker).toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await expect.poll(async () => (await workerTargets()).length).toBe(0);
+  await cdp.detach();
+}
+
+test('resumes an upload after the service worker is stopped mid-file', async ({
+  dashboard,
+  extension,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = dashboard;
+  const proxy = await startHoldingProxy(emulator.url);
+  try {
+    await setDriveSettings(page, proxy.url);
+    const seeded = await seedPortfolio(page);
+    const exportPage = await openExport(page, (route) => dashboard.open(route));
+
+    proxy.holdLaterChunks();
+    const held = proxy.chunkHeld();
+    await exportPage.driveSection.getByRole('button', { name: 'Export to Google Drive' }).click();
+    await held;
+    await stopServiceWorker(extension);
+    proxy.release();
+    const killedAt = emulator.log.length;
+
+    // The page notices the silent heartbeat and wakes the worker, which resumes the job.
+    await expect(exportPage.driveJob).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+    const afterKill = emulator.log.slice(killedAt);
+    const article = `/${BIG_TEXT_LENGTH}`;
+    // The new worker asked Drive how much of the article arrived, and went on from there.
+    expect(
+      afterKill.some((e) => e.kind === 'statusQuery' && e.contentRange === `bytes *${article}`),
+    ).toBe(true);
+    const resumed = afterKill.find((e) => e.kind === 'chunk' && e.contentRange?.endsWith(article));
+    expect(resumed?.contentRange).toMatch(/^bytes [1-9]\d*-/);
+    // One upload session per file over the whole test: the article's was resumed, not restarted.
+    expect(emulator.log.filter((entry) => entry.kind === 'initiate')).toHaveLength(3);
+    await expectExactlyOnce(page, seeded);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test('explains the school setup when Drive is not configured, and cancels an export in flight', async ({
+  dashboard,
+}) => {
+  const { page } = dashboard;
+  const proxy = await startHoldingProxy(emulator.url);
+  try {
+    await setDriveSettings(page, proxy.url, '');
+    await seedPortfolio(page);
+    await dashboard.open('#/export');
+    const exportPage = new ExportPage(page);
+    const drive = exportPage.driveSection;
+    await expect(drive.getByTestId('drive-not-configured')).toContainText(
+      'Your school needs to set up Google Drive',
+    );
+    await expect(drive.getByRole('button', { name: 'Connect Google Drive' })).toHaveCount(0);
+    await drive.getByLabel('Google OAuth client ID').fill('test-client-id');
+    await drive.getByRole('button', { name: 'Save Drive settings' }).click();
+    await exportPage.connectDrive();
+
+    proxy.holdLaterChunks();
+    const held = proxy.chunkHeld();
+    await drive.getByRole('button', { name: 'Export to Google Drive' }).click();
+    await held;
+    await expect(
+      drive.getByRole('progressbar', { name: 'Google Drive export progress' }),
+    ).toBeVisible();
+    await expect(
+      drive.getByTestId('drive-file-status').filter({ hasText: /^Uploading \d+% of/ }),
+    ).toHaveCount(1);
+    await drive.getByRole('button', { name: 'Cancel' }).click();
+    await expect(exportPage.driveJob).toHaveAttribute('data-status', 'cancelled');
+    await expect(exportPage.driveOutcome).toContainText('Export cancelled');
+    proxy.release();
+    await expect(drive.getByRole('button', { name: 'Export to Google Drive' })).toBeEnabled();
+    expect(dashboard.errors).toEqual([]);
+  } finally {
+    await proxy.close();
+  }
+});
