@@ -16,6 +16,7 @@ import { browserRaster } from '@/lib/export/seesaw/SeesawRaster';
 import { seesawZipFileName, writeSeesawZipToBlob } from '@/lib/export/seesaw/writeSeesawZip';
 import { seesawLimitsSetting } from '@/lib/settings/seesawSettings';
 import { applySeesawPolicy } from '@/lib/settings/effectiveSeesawLimits';
+import { describeDuration } from '@/lib/export/seesaw/seesawLimits';
 import { useDatabase } from '../app/DatabaseProvider';
 import { useStoredSetting } from '../app/useStoredSetting';
 import { useManagedPolicy } from '../app/useManagedPolicy';
@@ -39,7 +40,7 @@ export function SeesawSection() {
   const goals = useLiveQuery(() => listGoals(db), [db]) ?? [];
   const [storedLimits] = useStoredSetting(seesawLimitsSetting);
   // The school's limits, where its policy sets them, win over the student's own.
-  const { limits } = applySeesawPolicy(storedLimits, useManagedPolicy() ?? {});
+  const { limits, lockedBySchool } = applySeesawPolicy(storedLimits, useManagedPolicy() ?? {});
   const [form, setForm] = useState<ExportScopeForm>(INITIAL_EXPORT_SCOPE_FORM);
   const [percent, setPercent] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -110,6 +111,16 @@ export function SeesawSection() {
       <p className="hint">
         Get one file per item, ready to upload to Seesaw, with a caption to paste: your goal, skills
         and note.
+      </p>
+      <p className="hint" data-testid="seesaw-limits">
+        Limits: videos up to {describeDuration(limits.maxVideoMinutes * 60_000)}, files up to{' '}
+        {limits.maxFileMB} MB.
+        {lockedBySchool.length > 0 && (
+          <>
+            {' '}
+            <span className="set-by-school">Set by your school</span>
+          </>
+        )}
       </p>
       {/* Its own form, so its radio buttons are a separate group from the bundle's. */}
       <form aria-label="Seesaw files" onSubmit={(event) => event.preventDefault()}>

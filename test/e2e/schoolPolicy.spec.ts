@@ -161,6 +161,22 @@ test('the readers the export uses apply the Drive, Seesaw and export settings', 
   await expect(settings.getByTestId('school-setting-blocked-sites')).toContainText('127.0.0.1');
 });
 
+test('the Export page offers only the destinations the school allows', async () => {
+  const page = await openDashboard('#/export');
+  await expect(page.getByTestId('export-school-notice')).toContainText(
+    'Some export destinations are turned off by your school.',
+  );
+  await expect(page.getByRole('region', { name: 'Download a bundle' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Post to Seesaw' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Google Drive' })).toHaveCount(0);
+  // Restoring is never an export, so it stays.
+  await expect(page.getByLabel('Bundle file (.zip)')).toBeVisible();
+  // The Seesaw list is planned with the school's limits, not the defaults.
+  await expect(page.getByTestId('seesaw-limits')).toHaveText(
+    'Limits: videos up to 3 minutes, files up to 25 MB. Set by your school',
+  );
+});
+
 test('the recorder shows the school maximum length and a locked-off webcam', async () => {
   const page = await openDashboard('#/record');
   await expect(page.getByTestId('record-max-length')).toHaveText(
