@@ -1,8 +1,9 @@
 /**
  * A Google Drive v3 emulator for tests: a real Node HTTP server speaking the subset of Drive the
- * extension uses (files.create metadata/multipart/resumable, files.list with `q`, files.get with
- * `fields` and `alt=media`), Bearer-token checks, md5Checksum, appProperties, and injectable
- * faults. Resumable protocol details live in driveEmulatorResumable.ts.
+ * extension uses (files.create metadata/multipart/resumable, files.update resumable (PATCH),
+ * files.list with `q`, files.get with `fields` and `alt=media`), Bearer-token checks,
+ * md5Checksum, appProperties, description, and injectable faults. Resumable protocol details
+ * live in driveEmulatorResumable.ts.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -64,9 +65,12 @@ export interface DriveEmulator {
   setConsent(consent: EmulatedConsent): void;
   /** Adds a file directly (test setup), e.g. a trashed folder. */
   seedFile(metadata: NewFileMetadata & { trashed?: boolean }, content?: Buffer): EmulatedFile;
+  /** Deletes a file for good, as a student emptying Drive's trash does. */
+  deleteFile(fileId: string): void;
 }
 
 const PAGE_SIZE_DEFAULT = 100;
+const UPDATE_UPLOAD_PATH = /^\/upload\/drive\/v3\/files\/([^/]+)$/;
 
 function isAuthorized(state: DriveEmulatorState, req: IncomingMessage): boolean {
   const match = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
@@ -89,6 +93,10 @@ function classify(method: string, url: URL): RequestKind | undefined {
   if (path === '/upload/drive/v3/files' && method === 'POST') {
     if (uploadType === 'resumable') return 'initiate';
     if (uploadType === 'multipart') return 'multipart';
+  }
+  // files.update's resumable initiation (Drive documents PATCH for it).
+  if (UPDATE_UPLOAD_PATH.test(path) && method === 'PATCH' && uploadType === 'resumable') {
+    return 'initiate';
   }
   if (path === '/drive/v3/files' && method === 'POST') return 'create';
   if (path === '/drive/v3/files' && method === 'GET') return 'list';
@@ -156,7 +164,11 @@ async function route(
     await readBody(req);
     return sendUnauthorized(res);
   }
-  if (kind === 'initiate') return initiateResumable(state, req, res, url, baseUrl);
+  if (kind === 'initiate') {
+    const target = UPDATE_UPLOAD_PATH.exec(url.pathname)?.[1];
+    const fileId = target === undefined ? undefined : decodeURIComponent(target);
+    return initiateResumable(state, req, res, url, baseUrl, fileId);
+  }
   if (kind === 'list') return listFiles(state, res, url);
   const { bytes } = await readBody(req);
   entry.bodyBytes = bytes.length;
@@ -264,6 +276,7 @@ export async function startDriveEmulator(
       auth.consent = consent;
     },
     expireAllSessions: () => state.sessions.clear(),
+    deleteFile: (fileId) => void state.files.delete(fileId),
     seedFile: (metadata, content = Buffer.alloc(0)) => {
       const file = state.createFile(metadata, content);
       file.trashed = metadata.trashed ?? false;

@@ -18,14 +18,23 @@ import {
   type UploadSession,
 } from './driveEmulatorState';
 
+/**
+ * Starts a session. With `targetFileId` (PATCH /upload/drive/v3/files/{fileId}, files.update)
+ * the finished upload replaces that file's content instead of creating a file.
+ */
 export async function initiateResumable(
   state: DriveEmulatorState,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
   baseUrl: string,
+  targetFileId?: string,
 ): Promise<number> {
   const { bytes } = await readBody(req);
+  if (targetFileId !== undefined && !state.files.has(targetFileId)) {
+    sendError(res, 404, `File not found: ${targetFileId}`, 'notFound');
+    return 404;
+  }
   let metadata: NewFileMetadata = {};
   if (bytes.length > 0) metadata = JSON.parse(bytes.toString('utf8')) as NewFileMetadata;
   const declared = req.headers['x-upload-content-length'];
@@ -39,8 +48,20 @@ export async function initiateResumable(
     data: Buffer.alloc(0),
     fields: url.searchParams.get('fields') ?? undefined,
     completedFileId: undefined,
+    ...(targetFileId === undefined ? {} : { targetFileId }),
   };
   if (!session.metadata.mimeType) delete session.metadata.mimeType;
+  // Drive rejects parents in update requests (addParents/removeParents move a file instead).
+  if (targetFileId !== undefined && session.metadata.parents !== undefined) {
+    state.sessions.delete(session.id);
+    sendError(
+      res,
+      403,
+      'The parents field is not directly writable in update requests',
+      'fieldNotWritable',
+    );
+    return 403;
+  }
   state.sessions.set(session.id, session);
   const location = `${baseUrl}/upload/drive/v3/files?uploadType=resumable&upload_id=${session.id}`;
   res.writeHead(200, { Location: location, 'Content-Length': '0' });
@@ -135,9 +156,7 @@ export async function handleSessionPut(
       return 400;
     }
     // An empty file has no chunk to carry its last byte; the status PUT stating 0 finishes it.
-    if (total === 0 && session.completedFileId === undefined) {
-      session.completedFileId = state.createFile(session.metadata, Buffer.alloc(0)).id;
-    }
+    if (total === 0 && session.completedFileId === undefined) state.completeSession(session);
     return respondWithProgress(state, res, session);
   }
   if (session.completedFileId !== undefined) return respondWithProgress(state, res, session);
@@ -165,10 +184,7 @@ export async function handleSessionPut(
     session.data = Buffer.concat([session.data, fresh.subarray(0, newLength - persisted)]);
   }
   if (dropped) return 'dropped';
-  if (total !== undefined && session.data.length === total) {
-    const file = state.createFile(session.metadata, session.data);
-    session.completedFileId = file.id;
-  }
+  if (total !== undefined && session.data.length === total) state.completeSession(session);
   const location = fault?.kind === 'locationOn308' ? fault.location : undefined;
   return respondWithProgress(state, res, session, location);
 }

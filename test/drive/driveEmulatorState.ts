@@ -12,6 +12,8 @@ export interface EmulatedFile {
   trashed: boolean;
   appProperties: Record<string, string>;
   properties: Record<string, string>;
+  /** Drive's free-text description (the export's caption); absent until one is set. */
+  description?: string;
   content: Buffer;
   createdTime: string;
 }
@@ -22,7 +24,7 @@ export type RequestKind =
   | 'get'
   | 'media' // GET ...?alt=media
   | 'multipart'
-  | 'initiate' // POST /upload/...?uploadType=resumable
+  | 'initiate' // POST /upload/...?uploadType=resumable, or PATCH /upload/.../{fileId} (update)
   | 'chunk' // PUT to a session URI with bytes
   | 'statusQuery'; // PUT to a session URI with `Content-Range: bytes */N`
 
@@ -56,6 +58,8 @@ export interface UploadSession {
   data: Buffer;
   fields: string | undefined;
   completedFileId: string | undefined;
+  /** Set for files.update: on completion this file's content is replaced (its id stays). */
+  targetFileId?: string;
 }
 
 export interface NewFileMetadata {
@@ -64,6 +68,7 @@ export interface NewFileMetadata {
   parents?: string[];
   appProperties?: Record<string, string>;
   properties?: Record<string, string>;
+  description?: string;
 }
 
 export interface RequestLogEntry {
@@ -126,10 +131,36 @@ export class DriveEmulatorState {
       trashed: false,
       appProperties: { ...metadata.appProperties },
       properties: { ...metadata.properties },
+      ...(metadata.description === undefined ? {} : { description: metadata.description }),
       content,
       createdTime: new Date().toISOString(),
     };
     this.files.set(file.id, file);
+    return file;
+  }
+
+  /**
+   * files.update with media: new content (so a new md5Checksum), patch semantics for metadata.
+   * appProperties merge key by key, as Drive's do; the id, parents and createdTime stay.
+   */
+  updateFile(file: EmulatedFile, metadata: NewFileMetadata, content: Buffer): EmulatedFile {
+    file.content = content;
+    if (metadata.name !== undefined) file.name = metadata.name;
+    if (metadata.mimeType !== undefined) file.mimeType = metadata.mimeType;
+    if (metadata.description !== undefined) file.description = metadata.description;
+    file.appProperties = { ...file.appProperties, ...metadata.appProperties };
+    file.properties = { ...file.properties, ...metadata.properties };
+    return file;
+  }
+
+  /** Finishes an upload session: creates its file, or replaces the target file's content. */
+  completeSession(session: UploadSession): EmulatedFile {
+    const target =
+      session.targetFileId === undefined ? undefined : this.files.get(session.targetFileId);
+    const file = target
+      ? this.updateFile(target, session.metadata, session.data)
+      : this.createFile(session.metadata, session.data);
+    session.completedFileId = file.id;
     return file;
   }
 }
@@ -146,6 +177,7 @@ export function fileResource(file: EmulatedFile): Record<string, unknown> {
     trashed: file.trashed,
     appProperties: file.appProperties,
     properties: file.properties,
+    ...(file.description === undefined ? {} : { description: file.description }),
     createdTime: file.createdTime,
     // Drive reports size as a string and md5Checksum only for binary (non-Google) files.
     ...(isFolder

@@ -61,6 +61,13 @@ export interface NewDriveFile {
   description?: string;
 }
 
+/**
+ * What files.update may change alongside new content. No `parents`: Drive rejects it in update
+ * requests (moving takes addParents/removeParents), and the file stays where the student keeps it.
+ * appProperties are merged into the file's, not replaced.
+ */
+export type DriveFileUpdate = Omit<NewDriveFile, 'parents'>;
+
 export type DriveErrorCode =
   | 'http' // a non-retryable HTTP status
   | 'gave-up' // retries exhausted

@@ -11,6 +11,7 @@ import {
   DRIVE_FILE_FIELDS,
   DriveError,
   type DriveFile,
+  type DriveFileUpdate,
   type NewDriveFile,
 } from './driveTypes';
 import { md5OfBlob } from './md5';
@@ -78,8 +79,10 @@ class ResumableUpload {
   constructor(
     private readonly http: DriveHttp,
     private readonly blob: Blob,
-    private readonly metadata: NewDriveFile,
+    private readonly metadata: NewDriveFile | DriveFileUpdate,
     private readonly options: ResumableUploadOptions,
+    /** Set for files.update: the new content replaces this file's, keeping its id and link. */
+    private readonly fileId?: string,
   ) {
     this.size = blob.size;
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
@@ -145,13 +148,15 @@ class ResumableUpload {
   }
 
   private async startSession(): Promise<void> {
-    const url = this.http.url('/upload/drive/v3/files', {
-      uploadType: 'resumable',
-      fields: DRIVE_FILE_FIELDS,
-    });
+    const path =
+      this.fileId === undefined
+        ? '/upload/drive/v3/files'
+        : `/upload/drive/v3/files/${encodeURIComponent(this.fileId)}`;
+    const url = this.http.url(path, { uploadType: 'resumable', fields: DRIVE_FILE_FIELDS });
     const contentType = this.blob.type || this.metadata.mimeType || 'application/octet-stream';
     const response = await this.http.sendWithRetry(url, {
-      method: 'POST',
+      // files.update is PATCH (Drive's documented verb; a PUT initiation returns no Location).
+      method: this.fileId === undefined ? 'POST' : 'PATCH',
       headers: {
         'Content-Type': 'application/json; charset=UTF-8',
         'X-Upload-Content-Type': contentType,
@@ -243,4 +248,18 @@ export async function uploadResumable(
   options: ResumableUploadOptions = {},
 ): Promise<DriveFile> {
   return await new ResumableUpload(http, blob, metadata, options).run();
+}
+
+/**
+ * files.update with a resumable upload: the same session protocol, initiated with
+ * `PATCH /upload/drive/v3/files/{fileId}`. The file keeps its id, link, parents and sharing.
+ */
+export async function updateResumable(
+  http: DriveHttp,
+  fileId: string,
+  blob: Blob,
+  metadata: DriveFileUpdate,
+  options: ResumableUploadOptions = {},
+): Promise<DriveFile> {
+  return await new ResumableUpload(http, blob, metadata, options, fileId).run();
 }

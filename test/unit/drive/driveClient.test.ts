@@ -108,8 +108,8 @@ describe('uploadItem and findUploaded', () => {
     parentId: 'root',
   });
 
-  it('skips an unchanged item without sending a byte, and uploads a changed one', async () => {
-    const first = await harness.newClient().uploadItem(request('hash-a'));
+  it('skips an unchanged item without sending a byte, and updates the same file when it changed', async () => {
+    const first = await harness.newClient().uploadItem({ ...request('hash-a'), description: 'v1' });
     expect(first.skipped).toBe(false);
     expect(first.file.appProperties).toEqual({ plpItemId: 'evidence-42', plpHash: 'hash-a' });
 
@@ -120,15 +120,75 @@ describe('uploadItem and findUploaded', () => {
     expect(afterSkip.map((entry) => entry.kind)).toEqual(['list']);
     expect(afterSkip.reduce((sum, entry) => sum + entry.bodyBytes, 0)).toBe(0);
 
-    const changed = await harness.newClient().uploadItem(request('hash-bb'));
+    const logBeforeChange = harness.emulator.log.length;
+    const changedRequest = { ...request('hash-bb'), name: 'poster v2.png', description: 'v2' };
+    const changed = await harness.newClient().uploadItem(changedRequest);
     expect(changed.skipped).toBe(false);
+    expect(changed.file.id).toBe(first.file.id);
+    expect(changed.file.md5Checksum).not.toBe(first.file.md5Checksum);
+    const initiations = harness.emulator.log
+      .slice(logBeforeChange)
+      .filter((entry) => entry.kind === 'initiate');
+    expect(initiations.map((entry) => [entry.method, new URL(entry.url).pathname])).toEqual([
+      ['PATCH', `/upload/drive/v3/files/${first.file.id}`],
+    ]);
+    expect(harness.emulator.files).toHaveLength(1);
+    const [file] = harness.emulator.files;
+    expect(file!.content).toEqual(Buffer.from(await changedRequest.blob.arrayBuffer()));
+    expect(file!.appProperties).toEqual({ plpItemId: 'evidence-42', plpHash: 'hash-bb' });
+    expect([file!.name, file!.description]).toEqual(['poster v2.png', 'v2']);
+  });
+
+  it('updates only the first of duplicate files and skips when any already has the content', async () => {
+    const tags = (hash: string) => ({ appProperties: { plpItemId: 'evidence-42', plpHash: hash } });
+    const older = harness.emulator.seedFile({ name: 'a', ...tags('old-1') }, Buffer.from('1'));
+    const other = harness.emulator.seedFile({ name: 'b', ...tags('old-2') }, Buffer.from('2'));
+
+    const updated = await harness.newClient().uploadItem(request('hash-a'));
+    expect(updated.file.id).toBe(older.id);
     expect(harness.emulator.files).toHaveLength(2);
+    expect(other.content.toString()).toBe('2');
+    expect(other.appProperties.plpHash).toBe('old-2');
+
+    const logStart = harness.emulator.log.length;
+    other.appProperties.plpHash = 'hash-bb';
+    const again = await harness.newClient().uploadItem(request('hash-bb'));
+    expect(again).toMatchObject({ skipped: true, file: { id: other.id } });
+    expect(harness.emulator.log.slice(logStart).map((entry) => entry.kind)).toEqual(['list']);
+  });
+
+  it('creates a new file when the one it found is gone before the update', async () => {
+    const { file } = await harness.newClient().uploadItem(request('hash-a'));
+    const client = harness.newClient({
+      fetch: async (input, init) => {
+        // Deleted for good between files.list and the update's initiation.
+        if (init?.method === 'PATCH') harness.emulator.deleteFile(file.id);
+        return globalThis.fetch(input, init);
+      },
+    });
+    const changed = await client.uploadItem(request('hash-bb'));
+    expect(changed.skipped).toBe(false);
+    expect(changed.file.id).not.toBe(file.id);
+    expect(harness.emulator.files.map((entry) => entry.appProperties.plpHash)).toEqual(['hash-bb']);
+  });
+
+  it('finishes an update through a 503 on its initiation and a dropped chunk', async () => {
+    const { file } = await harness.newClient().uploadItem(request('hash-a'));
+    harness.emulator.inject({ kind: 'status', status: 503, on: 'initiate' });
+    harness.emulator.inject({ kind: 'dropConnection', afterBytes: 1000, keepReceived: false });
+    const changed = await harness
+      .newClient()
+      .uploadItem(request('hash-bb'), { chunkSize: 256 * 1024 });
+    expect(harness.emulator.pendingFaults()).toBe(0);
+    expect(changed.file.id).toBe(file.id);
+    expect(harness.emulator.files).toHaveLength(1);
+    expect(harness.emulator.files[0]!.appProperties.plpHash).toBe('hash-bb');
   });
 
   it('finds nothing for an item whose upload was trashed', async () => {
     const { file } = await harness.newClient().uploadItem(request('hash-a'));
     harness.emulator.files.find((entry) => entry.id === file.id)!.trashed = true;
-    expect(await harness.newClient().findUploaded('evidence-42', 'hash-a')).toBeUndefined();
+    expect(await harness.newClient().findUploaded('evidence-42')).toEqual([]);
   });
 });
 

@@ -183,7 +183,7 @@ describe('files.create, list and get', () => {
     const media = testBytes(1000);
     const body = Buffer.concat([
       Buffer.from(
-        `--${boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${JSON.stringify({ name: 'a.bin' })}\r\n`,
+        `--${boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${JSON.stringify({ name: 'a.bin', description: 'A caption' })}\r\n`,
       ),
       Buffer.from(`--${boundary}\r\nContent-Type: application/octet-stream\r\n\r\n`),
       media,
@@ -197,12 +197,14 @@ describe('files.create, list and get', () => {
     const file = (await created.json()) as Record<string, string>;
     expect(Object.keys(file).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
 
-    const got = await fetch(`${emulator.url}/drive/v3/files/${file.id}?fields=md5Checksum,size`, {
-      headers: auth,
-    });
+    const got = await fetch(
+      `${emulator.url}/drive/v3/files/${file.id}?fields=md5Checksum,size,description`,
+      { headers: auth },
+    );
     expect(await got.json()).toEqual({
       md5Checksum: createHash('md5').update(media).digest('hex'),
       size: '1000',
+      description: 'A caption',
     });
     const content = await fetch(`${emulator.url}/drive/v3/files/${file.id}?alt=media`, {
       headers: auth,

@@ -82,6 +82,10 @@ async function expectExactlyOnce() {
   expect(video.parents).toEqual([byName.get('CON')]);
   const link = files.find((f) => f.appProperties.plpItemId === 'evidence:e3')!;
   expect(link.parents).toEqual([byName.get('Other evidence')]);
+  // The caption travels as the file's Drive description.
+  expect(files.find((f) => f.appProperties.plpItemId === 'evidence:e2')!.description).toBe(
+    'Lava flows\nGoal: CON, Become a better: writer?\n\nWhy e2 matters\n\nSource: https://example.org/e2',
+  );
   expect(link.content.toString('utf8')).toContain('https://example.org/e3');
 }
 
@@ -103,6 +107,24 @@ describe('runDriveExport', () => {
     );
     const second = await db.driveJobs.get(again);
     expect(second!.files.every((f) => f.status === 'skipped')).toBe(true);
+    await expectExactlyOnce();
+  });
+
+  it('re-exports a changed item into the same Drive file', async () => {
+    expect(await run(harness.newClient(), await newJob())).toBe('done');
+    const before = harness.emulator.files.find((f) => f.appProperties.plpItemId === 'evidence:e1')!;
+    const beforeId = before.id;
+    const fileCount = harness.emulator.files.length;
+    await db.media.put(mediaOf('m1', 'e1', 'image/png', bytes(77, 6000)));
+
+    harness.emulator.log.length = 0;
+    expect(await run(harness.newClient(), await newJob())).toBe('done');
+    const initiations = harness.emulator.log.filter((e) => e.kind === 'initiate');
+    expect(initiations.map((e) => e.method)).toEqual(['PATCH']);
+    const after = harness.emulator.files.find((f) => f.appProperties.plpItemId === 'evidence:e1')!;
+    expect(after.id).toBe(beforeId);
+    expect(md5(after.content)).toBe(md5(bytes(77, 6000)));
+    expect(harness.emulator.files).toHaveLength(fileCount);
     await expectExactlyOnce();
   });
 
