@@ -43,14 +43,16 @@ export default defineConfig({
     // the extension on it. Firefox records from the dashboard tab with
     // getDisplayMedia and needs neither.
     //
-    // identity signs in to Google Drive for export (no install-time warning in Chrome or
-    // Firefox). downloads is optional: asked for only when the student wants a Save As dialog.
+    // identity signs in to Google Drive for export; alarms wakes the worker to resume an
+    // unfinished Drive export when the browser stopped it (neither shows an install-time warning
+    // in Chrome or Firefox). downloads is optional: asked for only for a Save As dialog.
     permissions: [
       'storage',
       'activeTab',
       'scripting',
       'contextMenus',
       'identity',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['pageCapture', 'offscreen', 'tabCapture']),
     ],
     optional_permissions: ['downloads'],

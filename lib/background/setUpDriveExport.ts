@@ -3,6 +3,7 @@
  * itself alive while one runs, and picks unfinished jobs up again whenever it starts, so a worker
  * stopped by the browser (idle timeout, update, crash) or a browser restart loses nothing. The
  * same code runs in Firefox's event page. All state lives in IndexedDB (driveJobs, driveUploads).
+ * While a job is unfinished, an alarm (driveResumeAlarm.ts) wakes a stopped worker to resume it.
  */
 import type { ExtensionApi } from '../extensionApi';
 import type { PlpDatabase } from '../db/schema';
@@ -22,6 +23,17 @@ import {
 } from '../export/drive/driveJobStore';
 import { createDexieUploadSessionStore } from '../export/drive/uploadSessionStoreDexie';
 import { runDriveExport } from '../export/drive/runDriveExport';
+import { isExportTargetAllowed } from '../settings/allowedExportTargets';
+import {
+  type ManagedPolicy,
+  type ManagedStorageArea,
+  readManagedPolicy,
+} from '../settings/managedPolicy';
+import {
+  createDriveResumeAlarm,
+  type DriveResumeAlarm,
+  listenForDriveResumeAlarm,
+} from './driveResumeAlarm';
 
 /** How often a running job writes heartbeatAt; the page calls a job stale after ~15 s without one. */
 export const DRIVE_HEARTBEAT_MS = 5_000;
@@ -32,6 +44,10 @@ export const DRIVE_HEARTBEAT_MS = 5_000;
  * nothing to keep alive then). If Chrome stops it anyway, the page or the next start resumes.
  */
 export const DRIVE_KEEPALIVE_MS = 20_000;
+
+/** Shown when the school's policy leaves Google Drive out of the allowed export targets. */
+export const DRIVE_EXPORT_NOT_ALLOWED =
+  'Your school has turned off export to Google Drive. Your work stays on this device.';
 
 export interface DriveExportService {
   /** Creates and starts a job; if one is already queued or running, returns that one instead. */
@@ -49,6 +65,9 @@ export interface DriveExportServiceDeps {
   tokens: () => DriveTokenProvider;
   fetch: typeof fetch;
   keepAlive: () => Promise<unknown>;
+  resumeAlarm: DriveResumeAlarm;
+  /** The school's managed policy; the page hides Drive when it is not allowed, and so do we. */
+  schoolPolicy: () => Promise<Pick<ManagedPolicy, 'allowedExportTargets'>>;
   now?: () => number;
   newId?: () => string;
 }
@@ -119,7 +138,12 @@ export function createDriveExportService(deps: DriveExportServiceDeps): DriveExp
       try {
         for (;;) {
           const [next] = await unfinishedDriveJobs(deps.db());
-          if (!next) return;
+          // An alarm failure must not stop an export: the page and worker starts still resume.
+          if (!next) {
+            await deps.resumeAlarm.clear().catch(() => undefined);
+            return;
+          }
+          await deps.resumeAlarm.arm().catch(() => undefined);
           await runJob(next.id).catch(() => undefined);
           // A job that is still unfinished after its run (the database or settings could not be
           // read) would spin here; it is left for the next worker start or page nudge instead.
@@ -135,6 +159,9 @@ export function createDriveExportService(deps: DriveExportServiceDeps): DriveExp
 
   return {
     async start(scope) {
+      if (!isExportTargetAllowed('drive', await deps.schoolPolicy())) {
+        throw new Error(DRIVE_EXPORT_NOT_ALLOWED);
+      }
       const db = deps.db();
       const active = await activeDriveJob(db);
       if (active && active.status !== 'paused-auth') {
@@ -184,10 +211,11 @@ export function driveExportHandlers(
   };
 }
 
-type Deps = Pick<ExtensionApi, 'identity' | 'runtime' | 'storage'>;
+type Deps = Pick<ExtensionApi, 'alarms' | 'identity' | 'runtime' | 'storage'>;
 
 /**
- * Called synchronously from the background's main. Jobs left queued or running by a stopped
+ * Called synchronously from the background's main, so the resume alarm's listener is registered
+ * before the event that woke the worker is dispatched. Jobs left queued or running by a stopped
  * worker are resumed once the current task ends, after every listener is registered.
  */
 export function setUpDriveExport(
@@ -200,7 +228,12 @@ export function setUpDriveExport(
     tokens: () => createBrowserDriveAuth(browser),
     fetch: (input, init) => globalThis.fetch(input, init),
     keepAlive: () => browser.runtime.getPlatformInfo(),
+    resumeAlarm: createDriveResumeAlarm(browser.alarms),
+    // Absent where the browser has no managed storage: then there is no policy.
+    schoolPolicy: () =>
+      readManagedPolicy(browser.storage.managed as ManagedStorageArea | undefined),
   });
+  listenForDriveResumeAlarm(browser.alarms, () => service.resumeUnfinished());
   setTimeout(() => void service.resumeUnfinished().catch(() => undefined), 0);
   return service;
 }

@@ -1,8 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createDriveExportService,
+  DRIVE_EXPORT_NOT_ALLOWED,
   type DriveExportServiceDeps,
+  setUpDriveExport,
 } from '@/lib/background/setUpDriveExport';
+import {
+  createDriveResumeAlarm,
+  DRIVE_RESUME_ALARM,
+  listenForDriveResumeAlarm,
+} from '@/lib/background/driveResumeAlarm';
+import type { ExtensionApi } from '@/lib/extensionApi';
 import { DriveAuthError } from '@/lib/export/drive/auth/driveAuthError';
 import { createDriveJob } from '@/lib/export/drive/driveJobStore';
 import type { DriveTokenProvider } from '@/lib/export/drive/driveTypes';
@@ -33,6 +42,8 @@ function service(overrides: Partial<DriveExportServiceDeps> = {}) {
     tokens: () => signedIn,
     fetch: globalThis.fetch,
     keepAlive: vi.fn(async () => undefined),
+    resumeAlarm: createDriveResumeAlarm(fakeBrowser.alarms),
+    schoolPolicy: async () => ({}),
     ...testDeps(),
     ...overrides,
   });
@@ -96,5 +107,82 @@ describe('the Drive export service', () => {
     await drive.resumeUnfinished();
     expect((await db.driveJobs.get(jobId))!.status).toBe('cancelled');
     expect(uploaded()).toBe(0);
+  });
+
+  it('refuses to start when the school does not allow Drive, and starts when it does', async () => {
+    const forbidden = service({ schoolPolicy: async () => ({ allowedExportTargets: ['zip'] }) });
+    await expect(forbidden.start({ kind: 'everything' })).rejects.toThrow(DRIVE_EXPORT_NOT_ALLOWED);
+    await expect(
+      service({ schoolPolicy: async () => ({ allowedExportTargets: [] }) }).start({
+        kind: 'everything',
+      }),
+    ).rejects.toThrow(DRIVE_EXPORT_NOT_ALLOWED);
+    expect(await db.driveJobs.count()).toBe(0);
+
+    const allowed = service({ schoolPolicy: async () => ({ allowedExportTargets: ['drive'] }) });
+    await allowed.start({ kind: 'everything' });
+    await allowed.resumeUnfinished();
+    expect(uploaded()).toBe(5);
+  });
+});
+
+describe('the resume alarm', () => {
+  const alarm = () => fakeBrowser.alarms.get(DRIVE_RESUME_ALARM);
+  const fired = (name: string) => ({ name, scheduledTime: 0, persistAcrossSessions: false });
+
+  it('is set while a job is unfinished and cleared when none is left', async () => {
+    const seenDuringUpload: unknown[] = [];
+    const drive = service({
+      fetch: async (input, init) => {
+        if (init?.method === 'PUT' && seenDuringUpload.length === 0) {
+          seenDuringUpload.push(await alarm());
+        }
+        return globalThis.fetch(input, init);
+      },
+    });
+    const { jobId } = await drive.start({ kind: 'everything' });
+    await drive.resumeUnfinished();
+    expect(seenDuringUpload).toEqual([
+      expect.objectContaining({ name: DRIVE_RESUME_ALARM, periodInMinutes: 1 }),
+    ]);
+    expect((await db.driveJobs.get(jobId))!.status).toBe('done');
+    expect(await alarm()).toBeUndefined();
+  });
+
+  it('stays set for a job that could not run, and resumes it when it fires', async () => {
+    let settingsReadable = false;
+    const drive = service({
+      readSettings: async () => {
+        if (!settingsReadable) throw new Error('storage is not ready');
+        return { ...DEFAULT_DRIVE_SETTINGS, apiBaseUrl: emulator.url };
+      },
+    });
+    const { jobId } = await drive.start({ kind: 'everything' });
+    await drive.resumeUnfinished();
+    expect((await db.driveJobs.get(jobId))!.status).toBe('queued');
+    expect(await alarm()).toMatchObject({ name: DRIVE_RESUME_ALARM });
+
+    settingsReadable = true;
+    // As after a worker restart: a fresh service whose listener the alarm wakes.
+    const restarted = service();
+    const resumed = vi.spyOn(restarted, 'resumeUnfinished');
+    listenForDriveResumeAlarm(fakeBrowser.alarms, () => restarted.resumeUnfinished());
+    await fakeBrowser.alarms.onAlarm.trigger(fired('something-else'));
+    expect(resumed).not.toHaveBeenCalled();
+    await fakeBrowser.alarms.onAlarm.trigger(fired(DRIVE_RESUME_ALARM));
+    expect(resumed).toHaveBeenCalledTimes(1);
+    await restarted.resumeUnfinished();
+    expect((await db.driveJobs.get(jobId))!.status).toBe('done');
+    expect(await alarm()).toBeUndefined();
+  });
+
+  it('has its listener registered synchronously by setUpDriveExport, and a stale one is cleared', async () => {
+    await fakeBrowser.alarms.create(DRIVE_RESUME_ALARM, { periodInMinutes: 1 });
+    const drive = setUpDriveExport(fakeBrowser as unknown as ExtensionApi, { db: () => db });
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    // The start-up resume runs after this task; joining it shows no job is left, so no alarm.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await drive.resumeUnfinished();
+    expect(await alarm()).toBeUndefined();
   });
 });
