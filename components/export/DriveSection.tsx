@@ -16,6 +16,7 @@ import { ExportScopeFields } from './ExportScopeFields';
 import { useDriveConnection } from './useDriveConnection';
 import { useDriveJob } from './useDriveJob';
 import './drive.css';
+import { DRIVE_EXPORT_NOT_ALLOWED } from '@/lib/background/setUpDriveExport';
 
 /** One sentence for the live region: what the export is doing or how it ended. */
 function describeJob(job: DriveJobRecord): string {
@@ -62,8 +63,14 @@ export function DriveSection() {
     setProblem(null);
     try {
       await action();
-    } catch {
-      setProblem('PLP Companion could not start the export. Reload this page and try again.');
+    } catch (error) {
+      // The worker's refusal under a school policy is already a sentence for the student.
+      const refused = error instanceof Error && error.message.includes(DRIVE_EXPORT_NOT_ALLOWED);
+      setProblem(
+        refused
+          ? DRIVE_EXPORT_NOT_ALLOWED
+          : 'PLP Companion could not start the export. Reload this page and try again.',
+      );
     }
   };
   const startExport = () =>
