@@ -13,6 +13,7 @@ import { ExportPage } from '../export/ExportPage';
 import { RecorderControlProvider } from '../recorder/RecorderControlContext';
 import { InterruptedRecordingsBanner } from '../recorder/InterruptedRecordingsBanner';
 import { RecordPage } from '../recorder/RecordPage';
+import { RecordingAnnouncer } from '../recorder/RecordingAnnouncer';
 import { ReflectionsPage } from '../reflections/ReflectionsPage';
 import { ReflectionDetail } from '../reflections/ReflectionDetail';
 import { PromptSetsPage } from '../prompts/PromptSetsPage';
@@ -96,6 +97,7 @@ export function DashboardApp() {
         <InterruptedRecordingsBanner />
         <RetentionReminder policy={policy} />
         {route.view !== 'record' && <LiveRecordingBar />}
+        <RecordingAnnouncer />
         <main id="main" tabIndex={-1}>
           <Page route={route} navigate={navigate} />
         </main>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { RecordingRecord, RecordingStatus } from '@/lib/db/records';
+import type { RecordingRecord } from '@/lib/db/records';
 import { activeElapsedMs } from '@/lib/record/activeElapsed';
 import { ElapsedTime } from './ElapsedTime';
 import { LiveRecordingControls } from './LiveRecordingControls';
@@ -12,16 +12,10 @@ import type { LiveRecording } from './useLiveRecording';
 /** How long before the limit the student is warned. */
 export const MAX_LENGTH_WARNING_MS = 60_000;
 
-const ANNOUNCEMENTS: Partial<Record<RecordingStatus, string>> = {
-  starting: 'Getting ready to record. Choose what to share if the browser asks.',
-  countdown: 'Get ready: recording starts in a moment.',
-  recording: 'Recording.',
-  paused: 'Recording paused.',
-};
-
 /**
  * The recorder while a recording is under way: countdown, indicator and timer,
- * the controls, and the prompts as a teleprompter.
+ * the controls, and the prompts as a teleprompter. Screen readers hear the
+ * state changes from RecordingAnnouncer, which outlives this panel.
  */
 export function LivePanel({
   live,
@@ -41,9 +35,6 @@ export function LivePanel({
     <section className="live-panel" aria-labelledby="live-heading" data-testid="live-panel">
       <h2 id="live-heading">Recording your reflection</h2>
       {reflection && <p className="live-title">{reflection.title}</p>}
-      <p className="sr-only" aria-live="polite" data-testid="live-announcement">
-        {ANNOUNCEMENTS[recording.status] ?? ''}
-      </p>
       <div className="live-status">
         <RecordingIndicator status={recording.status} />
         {capturing && <ElapsedTime recording={recording} />}
