@@ -69,8 +69,9 @@ export function GoalPageView({ goal, skills, timeline, guidancePrompts, navigate
         <GoalFormDialog
           heading="Edit goal"
           initial={goal}
+          latest={goal}
           skills={skills}
-          onSubmit={(input) => actions.update(goal, input)}
+          onSubmit={(input, base) => actions.update(goal, input, base)}
           onClose={() => setEditing(false)}
         />
       )}

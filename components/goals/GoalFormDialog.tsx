@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { GOAL_CATEGORIES, GOAL_TITLE_MAX, type SkillRecord } from '@/lib/db/records';
+import { changedGoalFields, GOAL_FIELD_LABELS } from '@/lib/goals/changedGoalFields';
 import { CATEGORY_HINTS, CATEGORY_LABELS, goalIssueMessage } from '@/lib/goals/goalText';
 import type { GoalInput, GoalInputIssue } from '@/lib/goals/validateGoalInput';
 import { StepsEditor, type StepDraft } from './StepsEditor';
@@ -8,9 +9,14 @@ import { SkillCheckboxes } from './SkillCheckboxes';
 interface Props {
   heading: string;
   initial?: GoalInput;
+  /** The goal as stored now (live), when editing: another tab's changes show as a notice. */
+  latest?: GoalInput;
   skills: SkillRecord[];
-  /** Resolves to inline issues ([] when saved), or 'failed' when storage failed (the banner says why). */
-  onSubmit: (input: GoalInput) => Promise<GoalInputIssue[] | 'failed'>;
+  /**
+   * Resolves to inline issues ([] when saved), or 'failed' when storage failed (the banner says why).
+   * `base` is `initial` as the form opened with it.
+   */
+  onSubmit: (input: GoalInput, base: GoalInput) => Promise<GoalInputIssue[] | 'failed'>;
   onClose: () => void;
 }
 
@@ -25,11 +31,20 @@ const BLANK: GoalInput = {
   targetDate: null,
 };
 
-export function GoalFormDialog({ heading, initial = BLANK, skills, onSubmit, onClose }: Props) {
+export function GoalFormDialog({
+  heading,
+  initial = BLANK,
+  latest,
+  skills,
+  onSubmit,
+  onClose,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
   const ids = useId();
+  const [base] = useState<GoalInput>(initial);
   const [form, setForm] = useState<GoalInput>(initial);
+  const changedElsewhere = latest ? changedGoalFields(base, latest) : [];
   const [steps, setSteps] = useState<StepDraft[]>(() =>
     initial.steps.map((s, i) => ({ ...s, key: `s${i}` })),
   );
@@ -49,10 +64,10 @@ export function GoalFormDialog({ heading, initial = BLANK, skills, onSubmit, onC
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const result = await onSubmit({
-      ...form,
-      steps: steps.map(({ id, text, done }) => ({ id, text, done })),
-    });
+    const result = await onSubmit(
+      { ...form, steps: steps.map(({ id, text, done }) => ({ id, text, done })) },
+      base,
+    );
     setSaving(false);
     if (result === 'failed') return;
     setIssues(result);
@@ -72,6 +87,13 @@ export function GoalFormDialog({ heading, initial = BLANK, skills, onSubmit, onC
     >
       <form onSubmit={submit} noValidate>
         <h2 id={`${ids}-heading`}>{heading}</h2>
+        {changedElsewhere.length > 0 && (
+          <p role="status" className="form-notice" data-testid="goal-changed-elsewhere">
+            Changed in another tab while you were editing:{' '}
+            {changedElsewhere.map((field) => GOAL_FIELD_LABELS[field]).join(', ')}. Saving keeps
+            those changes, unless you changed the same field here.
+          </p>
+        )}
         <div className="field">
           <label htmlFor={`${ids}-title`}>Title</label>
           <input

@@ -105,9 +105,12 @@ export function GoalsPage({
           key={editing.mode === 'edit' ? editing.goal.id : 'new'}
           heading={editing.mode === 'edit' ? 'Edit goal' : 'New goal'}
           initial={editing.mode === 'edit' ? editing.goal : editing.initial}
+          latest={editing.mode === 'edit' ? goals.find((g) => g.id === editing.goal.id) : undefined}
           skills={skills}
-          onSubmit={(input) =>
-            editing.mode === 'edit' ? actions.update(editing.goal, input) : actions.create(input)
+          onSubmit={(input, base) =>
+            editing.mode === 'edit'
+              ? actions.update(editing.goal, input, base)
+              : actions.create(input)
           }
           onClose={closeForm}
         />

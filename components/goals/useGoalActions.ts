@@ -69,8 +69,9 @@ export function useGoalActions() {
       if (saved) setAnnouncement('Reflection saved. Well done!');
     },
     create: (input: GoalInput) => save(() => createGoal(db, input), 'created'),
-    update: (goal: GoalRecord, input: GoalInput) =>
-      save(() => updateGoal(db, goal.id, input), 'saved'),
+    /** `base`: the goal as the form first showed it, so only the student's own changes are written. */
+    update: (goal: GoalRecord, input: GoalInput, base?: GoalInput) =>
+      save(() => updateGoal(db, goal.id, input, undefined, base), 'saved'),
     setStatus: async (goal: GoalRecord, status: GoalStatus) => {
       const saved = await attempt(
         () => setGoalStatus(db, goal.id, status),

@@ -1,5 +1,6 @@
 import type { PlpDatabase } from '../db/schema';
 import type { GoalRecord, GoalStatus } from '../db/records';
+import { changedGoalFields } from './changedGoalFields';
 import { GoalValidationError, validateGoalInput, type GoalInput } from './validateGoalInput';
 
 export interface RepoDeps {
@@ -59,22 +60,38 @@ export async function createGoal(
   });
 }
 
+/**
+ * Saves an edit. With `base` (the goal as the form first showed it), only the
+ * fields the student changed are written, over the goal as it is now: another
+ * tab's save or step tick made meanwhile to other fields is kept, not
+ * overwritten by the form's stale copy. Both editing one field: the later save wins.
+ */
 export async function updateGoal(
   db: PlpDatabase,
   id: string,
   input: GoalInput,
   deps: RepoDeps = defaultRepoDeps,
+  base?: GoalInput,
 ): Promise<GoalRecord> {
   return db.transaction('rw', db.goals, async () => {
     const existing = await db.goals.toArray();
     const current = existing.find((g) => g.id === id);
     if (!current) throw new Error(`Goal ${id} no longer exists`);
-    const issues = validateGoalInput(input, existing, id);
+    const merged = base ? mergeEdit(current, base, input) : input;
+    const issues = validateGoalInput(merged, existing, id);
     if (issues.length > 0) throw new GoalValidationError(issues);
-    const updated: GoalRecord = { ...current, ...cleanInput(input, deps), updatedAt: deps.now() };
-    await db.goals.put(updated);
-    return updated;
+    const changes = { ...cleanInput(merged, deps), updatedAt: deps.now() };
+    await db.goals.update(id, changes);
+    return { ...current, ...changes };
   });
+}
+
+/** The goal now, with the fields changed from `base` to `edited` taken from `edited`. */
+function mergeEdit(current: GoalRecord, base: GoalInput, edited: GoalInput): GoalInput {
+  const merged: GoalInput = { ...current };
+  for (const field of changedGoalFields(base, edited))
+    Object.assign(merged, { [field]: edited[field] });
+  return merged;
 }
 
 export async function setGoalStatus(
