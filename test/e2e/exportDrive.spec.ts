@@ -9,6 +9,9 @@ import type { Page } from '@playwright/test';
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { type DriveEmulator, FOLDER_MIME_TYPE, startDriveEmulator } from '../drive/driveEmulator';
 import { startHoldingProxy } from './driveHoldingProxy';
+import { faultReportFrom, reportFault } from './faults/faultReport';
+import { lostMediaBytes, snapshotExtensionData } from './faults/snapshotExtensionData';
+import { watchUnhandledErrors } from './faults/watchUnhandledErrors';
 import { expect, test } from './fixtures';
 import type { ExtensionSession } from './launchExtension';
 import { ExportPage } from './pages/ExportPage';
@@ -106,6 +109,36 @@ async function localMediaMd5(page: Page): Promise<Map<string, string>> {
   );
 }
 
+/** Edits a media row's content in the extension's database, as a re-saved copy would. */
+async function reviseMedia(page: Page, ownerId: string) {
+  await page.evaluate(async (owner) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('plp-companion');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('media').objectStore('media');
+    const rows = await new Promise<{ ownerId: string; blob: Blob; size: number }[]>(
+      (resolve, reject) => {
+        const request = store.getAll();
+        request.onsuccess = () => resolve(request.result as never);
+        request.onerror = () => reject(request.error);
+      },
+    );
+    const row = rows.find((candidate) => candidate.ownerId === owner)!;
+    const text = (await row.blob.text()).replace('Long article', 'Long article, revised');
+    row.blob = new Blob([text], { type: row.blob.type });
+    row.size = row.blob.size;
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('media', 'readwrite');
+      tx.objectStore('media').put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, ownerId);
+}
+
 type Seeded = Awaited<ReturnType<typeof seedPortfolio>>;
 
 /** Each item exactly once, bytes intact, in its goal's folder; folders unique. */
@@ -153,7 +186,7 @@ async function openExport(page: Page, dashboardOpen: (route: string) => Promise<
   return exportPage;
 }
 
-test('exports once into a folder per goal, offers Drive and Classroom links, and re-exports nothing', async ({
+test('exports once into a folder per goal, offers Drive and Classroom links, re-exports nothing, and updates a changed item in place', async ({
   dashboard,
 }) => {
   const { page } = dashboard;
@@ -183,16 +216,40 @@ test('exports once into a folder per goal, offers Drive and Classroom links, and
   expect(emulator.log.filter((e) => e.kind === 'initiate' || e.kind === 'chunk')).toEqual([]);
   await expect(exportPage.driveOutcome).toContainText('nothing needed uploading');
   await expectExactlyOnce(page, seeded);
+
+  // A changed item replaces the content of its Drive file (files.update), not a second copy.
+  const [articleId] = seeded.evidenceIds;
+  const articleFile = () =>
+    emulator.files.find((file) => file.appProperties.plpItemId === `evidence:${articleId}`)!;
+  const { id: articleFileId, content: oldContent } = articleFile();
+  const fileCount = emulator.files.length;
+  await reviseMedia(page, articleId!);
+  emulator.log.length = 0;
+  await exportPage.exportToDrive('done');
+  const initiations = emulator.log.filter((e) => e.kind === 'initiate');
+  expect(initiations.map((e) => [e.method, new URL(e.url).pathname])).toEqual([
+    ['PATCH', `/upload/drive/v3/files/${articleFileId}`],
+  ]);
+  await expect(exportPage.driveOutcome).toContainText('1 uploaded, 2 already there');
+  expect(articleFile().id).toBe(articleFileId);
+  const newMd5 = createHash('md5').update(articleFile().content).digest('hex');
+  expect(newMd5).not.toBe(createHash('md5').update(oldContent).digest('hex'));
+  expect(newMd5).toBe((await localMediaMd5(page)).get(articleId!));
+  expect(emulator.files).toHaveLength(fileCount);
+  await expectExactlyOnce(page, seeded);
   expect(dashboard.errors).toEqual([]);
 });
 
-test('every file arrives exactly once through dropped connections, 503, 401, expired sessions, short 308s and 429', async ({
+test('every file arrives exactly once through dropped connections, 503, 401, expired sessions, short 308s and 429 @fault', async ({
   dashboard,
-}) => {
+  extension,
+}, testInfo) => {
   test.setTimeout(120_000);
+  const unhandled = await watchUnhandledErrors(extension.context);
   const { page } = dashboard;
   await setDriveSettings(page, emulator.url);
   const seeded = await seedPortfolio(page);
+  const before = await snapshotExtensionData(page);
   const exportPage = await openExport(page, (route) => dashboard.open(route));
 
   emulator.inject({ kind: 'dropConnection', afterBytes: 300 * 1024, keepReceived: true, after: 1 });
@@ -206,7 +263,18 @@ test('every file arrives exactly once through dropped connections, 503, 401, exp
   // The 401 made the worker renew its token with a silent sign-in.
   expect(emulator.issuedTokens.length).toBeGreaterThanOrEqual(2);
   await expectExactlyOnce(page, seeded);
+  const after = await snapshotExtensionData(page);
+  await reportFault(
+    testInfo,
+    faultReportFrom('network faults during Drive upload', before, after, {
+      lostBytes: lostMediaBytes(before, after),
+      lostMeaning: 'local media changed or missing; Drive copies: exactly once, MD5 equal',
+      messageShown: await exportPage.driveOutcome.innerText(),
+      unhandledErrors: unhandled,
+    }),
+  );
   expect(dashboard.errors).toEqual([]);
+  expect(unhandled).toEqual([]);
 });
 
 /**
@@ -227,17 +295,19 @@ async function stopServiceWorker(extension: ExtensionSession) {
   await cdp.detach();
 }
 
-test('resumes an upload after the service worker is stopped mid-file', async ({
+test('resumes an upload after the service worker is stopped mid-file @fault', async ({
   dashboard,
   extension,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
+  const unhandled = await watchUnhandledErrors(extension.context);
   const { page } = dashboard;
   const proxy = await startHoldingProxy(emulator.url);
   try {
     await setDriveSettings(page, proxy.url);
     const seeded = await seedPortfolio(page);
     const exportPage = await openExport(page, (route) => dashboard.open(route));
+    const before = await snapshotExtensionData(page);
 
     proxy.holdLaterChunks();
     const held = proxy.chunkHeld();
@@ -260,6 +330,17 @@ test('resumes an upload after the service worker is stopped mid-file', async ({
     // One upload session per file over the whole test: the article's was resumed, not restarted.
     expect(emulator.log.filter((entry) => entry.kind === 'initiate')).toHaveLength(3);
     await expectExactlyOnce(page, seeded);
+    const after = await snapshotExtensionData(page);
+    await reportFault(
+      testInfo,
+      faultReportFrom('service worker stopped mid-upload', before, after, {
+        lostBytes: lostMediaBytes(before, after),
+        lostMeaning: 'local media changed or missing; Drive copies: exactly once, MD5 equal',
+        messageShown: await exportPage.driveOutcome.innerText(),
+        unhandledErrors: unhandled,
+      }),
+    );
+    expect(unhandled).toEqual([]);
   } finally {
     await proxy.close();
   }

@@ -1,4 +1,7 @@
 import { recordingTest as test, expect } from './media/recordingFixtures';
+import { faultReportFrom, reportFault } from './faults/faultReport';
+import { snapshotExtensionData } from './faults/snapshotExtensionData';
+import { watchUnhandledErrors } from './faults/watchUnhandledErrors';
 import { decodeErrors, fullyDecodes, probeMedia } from './media/ffprobe';
 import { closeOffscreenDocument, findOffscreenTarget } from './media/offscreenTarget';
 import { isServiceWorkerRunning, stopServiceWorker } from './media/stopServiceWorker';
@@ -12,10 +15,11 @@ import { ReflectionPage } from './pages/ReflectionPage';
  * recorded survives the first; the second must not matter at all.
  */
 
-test('the recorder closing abruptly at ~3 s leaves a recording that Recover turns into a video', async ({
+test('the recorder closing abruptly at ~3 s leaves a recording that Recover turns into a video @fault', async ({
   extension,
   captureTarget,
 }, testInfo) => {
+  const unhandled = await watchUnhandledErrors(extension.context);
   const { recorder } = await RecorderPage.openForTab(extension, captureTarget);
   await recorder.start({ source: 'tab', title: 'Cut short' });
   await recorder.waitUntilRecording();
@@ -33,6 +37,7 @@ test('the recorder closing abruptly at ~3 s leaves a recording that Recover turn
   await closeOffscreenDocument(extension);
   const chunksLeft = await recorder.chunks(recordingId);
   expect(chunksLeft.length).toBeGreaterThanOrEqual(2);
+  const before = await snapshotExtensionData(recorder.page);
 
   // Once its heartbeat is stale (5 s), the dashboard offers the recording back.
   const row = recorder.interruptedRecording(recordingId);
@@ -40,6 +45,7 @@ test('the recorder closing abruptly at ~3 s leaves a recording that Recover turn
   await expect(recorder.interruptedBanner).toContainText('Unfinished recording found');
   await expect(row).toContainText('Cut short');
   await expect(row).toContainText(/about 0:0\d recorded/);
+  const messageShown = await row.innerText();
   // Nothing was processed meanwhile: the reflection still waits for its recording.
   const reflection = new ReflectionPage(recorder.page, extension, reflectionId);
   expect((await reflection.row()).status).toBe('recording');
@@ -68,13 +74,28 @@ test('the recorder closing abruptly at ~3 s leaves a recording that Recover turn
   expect(await decodeErrors(saved.path)).toBe('');
   await expect(reflection.video).toBeVisible();
   await reflection.seekPlayerTo(0.5);
+  const after = await snapshotExtensionData(recorder.page);
+  const lostSeconds = Math.max(0, crashedAfterS - probe.durationS!).toFixed(1);
+  await reportFault(
+    testInfo,
+    faultReportFrom('recorder (offscreen document) closed at ~3 s, then Recover', before, after, {
+      // Every stored chunk went into the video (chunkCount above), so bytes lost are the
+      // stored chunks left out; the seconds compare the video with the time recorded.
+      lostBytes: chunksLeft.slice(recording.chunkCount).reduce((sum, c) => sum + c.size, 0),
+      lostMeaning: `stored chunk bytes not in the video; ${lostSeconds} s of ${crashedAfterS.toFixed(1)} s lost`,
+      messageShown,
+      unhandledErrors: unhandled,
+    }),
+  );
   expect(recorder.errors).toEqual([]);
+  expect(unhandled).toEqual([]);
 });
 
-test('stopping the service worker mid-recording changes nothing: chunks keep coming, Stop works', async ({
+test('stopping the service worker mid-recording changes nothing: chunks keep coming, Stop works @fault', async ({
   extension,
   captureTarget,
 }, testInfo) => {
+  const unhandled = await watchUnhandledErrors(extension.context);
   const { recorder } = await RecorderPage.openForTab(extension, captureTarget);
   await recorder.start({ source: 'tab', title: 'Without the worker' });
   await recorder.waitUntilRecording();
@@ -82,6 +103,7 @@ test('stopping the service worker mid-recording changes nothing: chunks keep com
   const { id: recordingId } = await recorder.onlyRecording();
 
   const beforeKill = (await recorder.chunks(recordingId)).length;
+  const before = await snapshotExtensionData(recorder.page);
   await stopServiceWorker(extension);
   const killedAt = Date.now();
   // Stop is pressed at 6 s whatever the checks below take meanwhile (on a
@@ -113,5 +135,16 @@ test('stopping the service worker mid-recording changes nothing: chunks keep com
   expect(videoS).toBeGreaterThanOrEqual(5.5);
   expect(videoS).toBeLessThanOrEqual(7);
   expect(await fullyDecodes(saved.path)).toBe(true);
+  const after = await snapshotExtensionData(recorder.page);
+  await reportFault(
+    testInfo,
+    faultReportFrom('service worker stopped mid-recording', before, after, {
+      lostBytes: Math.round(Math.max(0, 6 - videoS!) * (recording.bytes / 6)),
+      lostMeaning: `est. bytes of the 6 s not in the video (${videoS!.toFixed(1)} s kept)`,
+      messageShown: '(none needed: the recording went on)',
+      unhandledErrors: unhandled,
+    }),
+  );
   expect(recorder.errors).toEqual([]);
+  expect(unhandled).toEqual([]);
 });

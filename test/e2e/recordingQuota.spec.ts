@@ -1,4 +1,7 @@
 import { recordingTest as test, expect } from './media/recordingFixtures';
+import { faultReportFrom, reportFault } from './faults/faultReport';
+import { snapshotExtensionData } from './faults/snapshotExtensionData';
+import { watchUnhandledErrors } from './faults/watchUnhandledErrors';
 import { fullyDecodes, probeMedia } from './media/ffprobe';
 import {
   heldFfmpegConversions,
@@ -19,11 +22,13 @@ import { ReflectionPage } from './pages/ReflectionPage';
 
 const WRITES_BEFORE_FULL = 3;
 
-test('a full disk mid-recording stops it cleanly, keeps the earlier chunks and still makes the video', async ({
+test('a full disk mid-recording stops it cleanly, keeps the earlier chunks and still makes the video @fault', async ({
   extension,
   captureTarget,
 }, testInfo) => {
+  const unhandled = await watchUnhandledErrors(extension.context);
   const { recorder } = await RecorderPage.openForTab(extension, captureTarget);
+  const before = await snapshotExtensionData(recorder.page);
   // The host is created first so the fault is in place before recording; the product reuses it.
   await openOffscreenDocument(extension, recorder.page);
   await injectQuotaErrorInOffscreen(extension, {
@@ -61,6 +66,7 @@ test('a full disk mid-recording stops it cleanly, keeps the earlier chunks and s
   await expect(notice).toHaveAttribute('role', 'alert');
   await expect(notice).toHaveAttribute('data-reason', 'quota');
   await expect(notice).toContainText('ran out of space');
+  const messageShown = await notice.innerText();
 
   await releaseFfmpegConversionsInOffscreen(extension);
   await reflection.waitUntilReady();
@@ -76,5 +82,18 @@ test('a full disk mid-recording stops it cleanly, keeps the earlier chunks and s
   expect(probe.durationS).toBeGreaterThanOrEqual(1.5);
   expect(probe.durationS).toBeLessThanOrEqual(recordedS + 0.5);
   expect(await fullyDecodes(saved.path)).toBe(true);
+  const after = await snapshotExtensionData(recorder.page);
+  await reportFault(
+    testInfo,
+    faultReportFrom('disk full mid-recording (4th chunk write aborts)', before, after, {
+      // What was stored before the disk filled all reached the video (seq 0-2 above);
+      // what came after could not be stored anywhere, and the recording stopped there.
+      lostBytes: recording.bytes - chunks.reduce((sum, c) => sum + c.size, 0),
+      lostMeaning: `stored chunk bytes not in the video; video ${probe.durationS!.toFixed(1)} s of ${recordedS.toFixed(1)} s recorded`,
+      messageShown,
+      unhandledErrors: unhandled,
+    }),
+  );
   expect(recorder.errors).toEqual([]);
+  expect(unhandled).toEqual([]);
 });
