@@ -2,6 +2,7 @@ import { setUpMessageRouter } from '@/lib/background/setUpMessageRouter';
 import { setUpClipMenus } from '@/lib/background/setUpClipMenus';
 import { setUpRecordingLifecycle } from '@/lib/background/setUpRecordingLifecycle';
 import { setUpDriveExport } from '@/lib/background/setUpDriveExport';
+import { setUpOnboarding } from '@/lib/background/setUpOnboarding';
 import { createClipTools } from '@/lib/clip/createClipTools';
 import { getDb } from '@/lib/db/db';
 import { recorderMessenger } from '@/lib/messaging/recorder';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   const tools = () => (clipTools ??= createClipTools(browser));
   setUpMessageRouter(browser, tools, setUpDriveExport(browser, { db: getDb }));
   setUpClipMenus(browser, tools);
+  setUpOnboarding(browser);
   setUpRecordingLifecycle(browser, {
     db: getDb,
     stopRecording: (recordingId) => recorderMessenger.sendMessage('recorderStop', { recordingId }),

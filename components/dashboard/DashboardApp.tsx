@@ -19,6 +19,9 @@ import { ReflectionDetail } from '../reflections/ReflectionDetail';
 import { PromptSetsPage } from '../prompts/PromptSetsPage';
 import { ApplySchoolPolicy } from '../app/ApplySchoolPolicy';
 import { RetentionReminder } from '../app/RetentionReminder';
+import { UnexportedReminder } from '../app/UnexportedReminder';
+import { WelcomePage } from '../onboarding/WelcomePage';
+import { PrivacyPage } from '../privacy/PrivacyPage';
 import { useManagedPolicy } from '../app/useManagedPolicy';
 import { LiveRecordingBar } from './LiveRecordingBar';
 import { useHashRoute } from './useHashRoute';
@@ -46,7 +49,7 @@ const SECTIONS: { section: Section; href: string; label: string }[] = [
 
 /** Which nav item a route belongs to; the recorder has its own button instead. */
 function sectionOf(route: DashboardRoute): Section | null {
-  if (route.view === 'record') return null;
+  if (route.view === 'record' || route.view === 'welcome' || route.view === 'privacy') return null;
   if (route.view === 'reflection' || route.view === 'prompt-sets') return 'reflections';
   if (route.view === 'evidence-item' || route.view === 'trash') return 'evidence';
   const match = SECTIONS.find(({ section }) => section === route.view);
@@ -96,13 +99,17 @@ export function DashboardApp() {
         <ApplySchoolPolicy policy={policy} />
         <InterruptedRecordingsBanner />
         <RetentionReminder policy={policy} />
+        {route.view !== 'welcome' && <UnexportedReminder policy={policy} />}
         {route.view !== 'record' && <LiveRecordingBar />}
         <RecordingAnnouncer />
         <main id="main" tabIndex={-1}>
           <Page route={route} navigate={navigate} />
         </main>
         <footer className="app-footer">
-          Everything you add stays on this device. Nothing is sent anywhere unless you export it.
+          Everything you add stays on this device. Nothing is sent anywhere unless you export it.{' '}
+          <a href="#/privacy" aria-current={route.view === 'privacy' ? 'page' : undefined}>
+            Privacy and your data
+          </a>
         </footer>
       </div>
     </RecorderControlProvider>
@@ -141,6 +148,10 @@ function Page({
       return <ReflectionDetail reflectionId={route.reflectionId} navigate={navigate} />;
     case 'prompt-sets':
       return <PromptSetsPage goalId={route.goalId ?? null} navigate={navigate} />;
+    case 'welcome':
+      return <WelcomePage navigate={navigate} />;
+    case 'privacy':
+      return <PrivacyPage />;
     case 'goals':
     case 'goal':
     case 'new-goal':

@@ -29,6 +29,9 @@ export const dashboardRouteSchema = v.variant('view', [
   v.object({ view: v.literal('reflection'), reflectionId: idSchema }),
   // A goal id opens (or starts) that goal's own prompt set.
   v.object({ view: v.literal('prompt-sets'), goalId: v.optional(idSchema) }),
+  // First-run tour (opened by the background on install) and the plain-words privacy page.
+  v.object({ view: v.literal('welcome') }),
+  v.object({ view: v.literal('privacy') }),
 ]);
 export type DashboardRoute = v.InferOutput<typeof dashboardRouteSchema>;
 
@@ -75,6 +78,10 @@ export function routeToHash(route: DashboardRoute): string {
       return `#/reflection/${encodeURIComponent(route.reflectionId)}`;
     case 'prompt-sets':
       return withQuery('#/prompt-sets', { goal: route.goalId });
+    case 'welcome':
+      return '#/welcome';
+    case 'privacy':
+      return '#/privacy';
   }
 }
 
@@ -112,6 +119,8 @@ export function hashToRoute(hash: string): DashboardRoute {
   if (view === 'reflection' && arg)
     return { view: 'reflection', reflectionId: decodeURIComponent(arg) };
   if (view === 'prompt-sets') return { view: 'prompt-sets', ...queryId(query, 'goal') };
+  if (view === 'welcome') return { view: 'welcome' };
+  if (view === 'privacy') return { view: 'privacy' };
   if (view === 'goals' && (arg === 'achieved' || arg === 'archived'))
     return { view: 'goals', filter: arg };
   return DEFAULT_ROUTE;

@@ -1,5 +1,5 @@
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,6 +13,19 @@ export interface ExtensionSession {
   profileDir: string;
   url: (page: string) => string;
   close: () => Promise<void>;
+  /** The welcome tour the extension opened on install, when launched with keepWelcomeTab. */
+  welcomePage?: Page;
+}
+
+const isWelcomeTab = (page: Page) => /\/dashboard\.html#\/welcome$/.test(page.url());
+
+/**
+ * A fresh install opens the welcome tour in a tab (runtime.onInstalled). Tests that don't test
+ * the tour get it out of the way before they start: closed here, before launchExtension returns,
+ * so it never turns up in a test's page count or waitForEvent('page').
+ */
+async function takeWelcomeTab(context: BrowserContext): Promise<Page> {
+  return context.pages().find(isWelcomeTab) ?? context.waitForEvent('page', isWelcomeTab);
 }
 
 export function newProfileDir(): string {
@@ -37,10 +50,14 @@ export async function launchExtension(
     viewport?: { width: number; height: number } | null;
     /** Another copy of the built extension: a different path gives a different unpacked id. */
     extensionDir?: string;
+    /** Keep the welcome tab a fresh install opens (as `welcomePage`) instead of closing it. */
+    keepWelcomeTab?: boolean;
   } = {},
 ): Promise<ExtensionSession> {
   const headless = options.headless ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  // An empty profile means a fresh install, and a fresh install always opens the welcome tour.
+  const freshInstall = readdirSync(profileDir).length === 0;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -60,7 +77,10 @@ export async function launchExtension(
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  const welcome = freshInstall ? await takeWelcomeTab(context) : undefined;
+  if (welcome && !options.keepWelcomeTab) await welcome.close();
   return {
+    welcomePage: options.keepWelcomeTab ? welcome : undefined,
     context,
     extensionId,
     serviceWorker,

@@ -27,6 +27,8 @@ describe('dashboard routes', () => {
     { view: 'reflection', reflectionId: 'r 1/2' },
     { view: 'prompt-sets' },
     { view: 'prompt-sets', goalId: 'goal#1' },
+    { view: 'welcome' },
+    { view: 'privacy' },
   ];
   for (const route of routes) {
     it(`round-trips ${JSON.stringify(route)}`, () => {
@@ -42,6 +44,11 @@ describe('dashboard routes', () => {
   it('opens the export page at #/export', () => {
     expect(routeToHash({ view: 'export' })).toBe('#/export');
     expect(hashToRoute('#/export')).toStrictEqual({ view: 'export' });
+  });
+
+  it('opens the welcome tour at #/welcome and the privacy page at #/privacy', () => {
+    expect(routeToHash({ view: 'welcome' })).toBe('#/welcome');
+    expect(hashToRoute('#/privacy')).toStrictEqual({ view: 'privacy' });
   });
 
   it('falls back to the goals list for unknown hashes', () => {
