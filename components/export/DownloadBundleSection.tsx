@@ -15,6 +15,7 @@ import { progressPercent } from '@/lib/export/progressPercent';
 import { saveBlobAsDownload } from '@/lib/export/saveBlobAsDownload';
 import { saveBlobWithSaveAs } from '@/lib/export/saveBlobWithSaveAs';
 import { askWhereToSaveBundle } from '@/lib/settings/uiSettings';
+import { noteExported } from '@/lib/data/lastExport';
 import { summarizeBundlePlan } from '@/lib/export/summarizeBundlePlan';
 import { writeBundleToBlob } from '@/lib/export/writeBundleToBlob';
 import { useDatabase } from '../app/DatabaseProvider';
@@ -73,6 +74,7 @@ export function DownloadBundleSection() {
       const fileName = bundleFileName(now);
       if ((await saveAsAllowed) && browser.downloads) {
         const saved = await saveBlobWithSaveAs(blob, fileName, browser.downloads);
+        if (saved === 'saved') await noteExported(scope.request, now);
         finish(
           saved === 'saved'
             ? { kind: 'saved', message: `Saved “${fileName}” where you chose.` }
@@ -84,6 +86,7 @@ export function DownloadBundleSection() {
         return;
       }
       saveBlobAsDownload(blob, fileName);
+      await noteExported(scope.request, now);
       finish({
         kind: 'saved',
         message: askWhere

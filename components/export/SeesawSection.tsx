@@ -17,6 +17,7 @@ import { seesawZipFileName, writeSeesawZipToBlob } from '@/lib/export/seesaw/wri
 import { seesawLimitsSetting } from '@/lib/settings/seesawSettings';
 import { applySeesawPolicy } from '@/lib/settings/effectiveSeesawLimits';
 import { describeDuration } from '@/lib/export/seesaw/seesawLimits';
+import { noteExported } from '@/lib/data/lastExport';
 import { useDatabase } from '../app/DatabaseProvider';
 import { useStoredSetting } from '../app/useStoredSetting';
 import { useManagedPolicy } from '../app/useManagedPolicy';
@@ -75,6 +76,7 @@ export function SeesawSection() {
       });
       const fileName = seesawZipFileName(Date.now());
       saveBlobAsDownload(blob, fileName);
+      await noteExported(scope.request, Date.now());
       setOutcome({ kind: 'saved', message: `Saved “${fileName}” to your downloads.` });
     } catch (error) {
       failed(error, 'Cancelled. Nothing was saved.');

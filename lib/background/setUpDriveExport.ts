@@ -34,6 +34,7 @@ import {
   type DriveResumeAlarm,
   listenForDriveResumeAlarm,
 } from './driveResumeAlarm';
+import { recordExport } from '../data/lastExport';
 
 /** How often a running job writes heartbeatAt; the page calls a job stale after ~15 s without one. */
 export const DRIVE_HEARTBEAT_MS = 5_000;
@@ -65,6 +66,8 @@ export interface DriveExportServiceDeps {
   tokens: () => DriveTokenProvider;
   fetch: typeof fetch;
   keepAlive: () => Promise<unknown>;
+  /** Called after a complete export of everything (the un-exported reminder's clock). */
+  onExported?: (at: number) => Promise<void>;
   resumeAlarm: DriveResumeAlarm;
   /** The school's managed policy; the page hides Drive when it is not allowed, and so do we. */
   schoolPolicy: () => Promise<Pick<ManagedPolicy, 'allowedExportTargets'>>;
@@ -109,7 +112,7 @@ export function createDriveExportService(deps: DriveExportServiceDeps): DriveExp
       DRIVE_KEEPALIVE_MS,
     );
     try {
-      await runDriveExport({
+      const status = await runDriveExport({
         db,
         client: createDriveClient({
           fetch: deps.fetch,
@@ -125,6 +128,10 @@ export function createDriveExportService(deps: DriveExportServiceDeps): DriveExp
         signal: controller.signal,
         now,
       });
+      // Only a complete export of everything counts as "exported" for the reminder: a goal or a
+      // date range leaves the rest of the work where it was.
+      const job = await db.driveJobs.get(jobId);
+      if (status === 'done' && job?.scope.kind === 'everything') await deps.onExported?.(now());
     } finally {
       clearInterval(heartbeat);
       clearInterval(keepAlive);
@@ -228,6 +235,7 @@ export function setUpDriveExport(
     tokens: () => createBrowserDriveAuth(browser),
     fetch: (input, init) => globalThis.fetch(input, init),
     keepAlive: () => browser.runtime.getPlatformInfo(),
+    onExported: (at) => recordExport(at),
     resumeAlarm: createDriveResumeAlarm(browser.alarms),
     // Absent where the browser has no managed storage: then there is no policy.
     schoolPolicy: () =>

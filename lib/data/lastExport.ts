@@ -26,3 +26,15 @@ export async function recordExport(now: number = Date.now(), item: Writable = la
   const previous = await item.getValue();
   if (previous === null || now > previous) await item.setValue(now);
 }
+
+/**
+ * recordExport for an export the student just saved, if it held everything: a goal or a date
+ * range leaves the rest of the work un-exported, so it must not quiet the reminder.
+ */
+export async function noteExported(
+  scope: { kind: string },
+  now: number,
+  item: Writable = lastExportAt,
+): Promise<void> {
+  if (scope.kind === 'everything') await recordExport(now, item);
+}

@@ -62,6 +62,17 @@ describe('the Drive export service', () => {
     expect(uploaded()).toBe(5);
   });
 
+  it('counts only a finished export of everything as exported, for the reminder', async () => {
+    const onExported = vi.fn(async () => undefined);
+    const drive = service({ onExported });
+    await drive.start({ kind: 'goals', goalIds: ['g1'] });
+    await drive.resumeUnfinished();
+    expect(onExported).not.toHaveBeenCalled();
+    await drive.start({ kind: 'everything' });
+    await drive.resumeUnfinished();
+    expect(onExported).toHaveBeenCalledTimes(1);
+  });
+
   it('picks up a job a stopped worker left running', async () => {
     const job = await createDriveJob(
       db,
