@@ -54,8 +54,11 @@ export function formatFaultTable(rows: FaultRow[]): string {
   const table = [header, ...rows.map((row) => cells(row).map(cut))];
   const widths = header.map((_, i) => Math.max(...table.map((line) => line[i]!.length)));
   const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join(' | ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...table.slice(1).map(line)]
-    .join('\n');
+  return [
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('-|-'),
+    ...table.slice(1).map(line),
+  ].join('\n');
 }
 
 function readRows(): FaultRow[] {

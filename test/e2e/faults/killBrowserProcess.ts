@@ -26,11 +26,12 @@ function processTable(): Map<number, { parent: number; cmdline: string }> {
 function browserProcessTree(profileDir: string): number[] {
   const table = processTable();
   const root = [...table].find(
-    ([, p]) => p.cmdline.includes(`--user-data-dir=${profileDir}`) && !p.cmdline.includes('--type='),
+    ([, p]) =>
+      p.cmdline.includes(`--user-data-dir=${profileDir}`) && !p.cmdline.includes('--type='),
   )?.[0];
   if (root === undefined) throw new Error(`No browser process for profile ${profileDir}`);
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, { parent }] of table) {
       if (!tree.has(pid) && tree.has(parent)) {
