@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useFocusOnOutcome } from './useFocusOnOutcome';
+import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { listGoals } from '@/lib/goals/goalsRepo';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useFocusOnOutcome } from './useFocusOnOutcome';
+import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { importBundle } from '@/lib/import/importBundle';
 import { describeImportError } from '@/lib/export/describeImportError';
 import { describeRestoreResult } from '@/lib/export/describeRestoreResult';

@@ -25,7 +25,7 @@ import { ExportScopeFields } from './ExportScopeFields';
 import { SeesawFileList } from './SeesawFileList';
 import { SeesawGuide } from './SeesawGuide';
 import { TaskProgress } from './TaskProgress';
-import { useFocusOnOutcome } from './useFocusOnOutcome';
+import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { useSeesawPlan } from './useSeesawPlan';
 
 const COPIED = 'Caption copied';

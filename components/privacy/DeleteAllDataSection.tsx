@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { deleteAllData, DELETE_REFUSAL_TEXT } from '@/lib/data/deleteAllData';
 import { createBrowserDriveAuth } from '@/lib/export/drive/browserDriveAuth';
 import { useDatabase } from '../app/DatabaseProvider';
+import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { DeleteAllDialog } from './DeleteAllDialog';
 
 type Stage = 'idle' | 'offer-export' | 'confirm' | 'deleting';
@@ -15,13 +16,11 @@ export function DeleteAllDataSection() {
   const { db, reportError } = useDatabase();
   const [stage, setStage] = useState<Stage>('idle');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  // Focused in an effect, after the commit that closed the dialog: the browser's focus return
+  // has happened by then. A frame callback raced React's commit and lost under load.
+  const outcomeRef = useFocusOnOutcome(outcome);
 
-  const showOutcome = (ok: boolean, text: string) => {
-    setOutcome({ ok, text });
-    // After the dialog closes, so the browser's focus return doesn't take focus back.
-    requestAnimationFrame(() => outcomeRef.current?.focus());
-  };
+  const showOutcome = (ok: boolean, text: string) => setOutcome({ ok, text });
 
   const confirm = async () => {
     setStage('deleting');
