@@ -8,7 +8,7 @@ import { bundleFileName } from '@/lib/export/bundleFileName';
 import { describeExportError } from '@/lib/export/describeExportError';
 import {
   exportScopeFromForm,
-  INITIAL_EXPORT_SCOPE_FORM,
+  initialExportScopeForm,
   type ExportScopeForm,
 } from '@/lib/export/exportScopeFromForm';
 import { progressPercent } from '@/lib/export/progressPercent';
@@ -23,6 +23,7 @@ import { ExportScopeFields } from './ExportScopeFields';
 import { TaskProgress } from './TaskProgress';
 import { useBundlePlan } from './useBundlePlan';
 import { useStoredSetting } from '../app/useStoredSetting';
+import { readExportSelection } from '@/lib/export/exportSelection';
 
 type Outcome = { kind: 'saved' | 'cancelled' | 'failed'; message: string } | null;
 
@@ -30,7 +31,9 @@ type Outcome = { kind: 'saved' | 'cancelled' | 'failed'; message: string } | nul
 export function DownloadBundleSection() {
   const { db } = useDatabase();
   const goals = useLiveQuery(() => listGoals(db), [db]) ?? [];
-  const [form, setForm] = useState<ExportScopeForm>(INITIAL_EXPORT_SCOPE_FORM);
+  const [form, setForm] = useState<ExportScopeForm>(() =>
+    initialExportScopeForm(readExportSelection()),
+  );
   const [percent, setPercent] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const controller = useRef<AbortController | null>(null);

@@ -5,7 +5,7 @@ import { listGoals } from '@/lib/goals/goalsRepo';
 import { classroomShareUrl, isDriveJobActive } from '@/lib/export/drive/driveJobStore';
 import {
   exportScopeFromForm,
-  INITIAL_EXPORT_SCOPE_FORM,
+  initialExportScopeForm,
   type ExportScopeForm,
 } from '@/lib/export/exportScopeFromForm';
 import { backgroundMessenger } from '@/lib/messaging/background';
@@ -17,6 +17,7 @@ import { useDriveConnection } from './useDriveConnection';
 import { useDriveJob } from './useDriveJob';
 import './drive.css';
 import { DRIVE_EXPORT_NOT_ALLOWED } from '@/lib/background/setUpDriveExport';
+import { readExportSelection } from '@/lib/export/exportSelection';
 
 /** One sentence for the live region: what the export is doing or how it ended. */
 function describeJob(job: DriveJobRecord): string {
@@ -51,7 +52,9 @@ export function DriveSection() {
   const goals = useLiveQuery(() => listGoals(db), [db]) ?? [];
   const connection = useDriveConnection();
   const job = useDriveJob(db);
-  const [form, setForm] = useState<ExportScopeForm>(INITIAL_EXPORT_SCOPE_FORM);
+  const [form, setForm] = useState<ExportScopeForm>(() =>
+    initialExportScopeForm(readExportSelection()),
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const scope = exportScopeFromForm(form);
   const active = job !== undefined && isDriveJobActive(job);

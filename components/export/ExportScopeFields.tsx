@@ -14,8 +14,19 @@ const CHOICES: { kind: ExportScopeForm['kind']; label: string }[] = [
   { kind: 'dates', label: 'A date range' },
 ];
 
-/** What to put in the bundle: everything, some goals, or a range of days. */
+/** What to put in the bundle: everything, some goals, a range of days, or the library's selection. */
 export function ExportScopeFields({ form, goals, disabled, onChange }: ExportScopeFieldsProps) {
+  const count = form.items.length;
+  const choices =
+    count === 0
+      ? CHOICES
+      : [
+          {
+            kind: 'items' as const,
+            label: `The ${count} item${count === 1 ? '' : 's'} you selected in My evidence`,
+          },
+          ...CHOICES,
+        ];
   const toggleGoal = (goalId: string, checked: boolean) =>
     onChange({
       ...form,
@@ -24,7 +35,7 @@ export function ExportScopeFields({ form, goals, disabled, onChange }: ExportSco
   return (
     <fieldset className="field export-scope" disabled={disabled}>
       <legend>What to include</legend>
-      {CHOICES.map(({ kind, label }) => (
+      {choices.map(({ kind, label }) => (
         <label key={kind} className="check-row">
           <input
             type="radio"

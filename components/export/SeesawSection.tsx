@@ -4,7 +4,7 @@ import { listGoals } from '@/lib/goals/goalsRepo';
 import { describeExportError } from '@/lib/export/describeExportError';
 import {
   exportScopeFromForm,
-  INITIAL_EXPORT_SCOPE_FORM,
+  initialExportScopeForm,
   type ExportScopeForm,
 } from '@/lib/export/exportScopeFromForm';
 import { progressPercent } from '@/lib/export/progressPercent';
@@ -27,6 +27,7 @@ import { SeesawGuide } from './SeesawGuide';
 import { TaskProgress } from './TaskProgress';
 import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { useSeesawPlan } from './useSeesawPlan';
+import { readExportSelection } from '@/lib/export/exportSelection';
 
 const COPIED = 'Caption copied';
 
@@ -42,7 +43,9 @@ export function SeesawSection() {
   const [storedLimits] = useStoredSetting(seesawLimitsSetting);
   // The school's limits, where its policy sets them, win over the student's own.
   const { limits, lockedBySchool } = applySeesawPolicy(storedLimits, useManagedPolicy() ?? {});
-  const [form, setForm] = useState<ExportScopeForm>(INITIAL_EXPORT_SCOPE_FORM);
+  const [form, setForm] = useState<ExportScopeForm>(() =>
+    initialExportScopeForm(readExportSelection()),
+  );
   const [percent, setPercent] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [announcement, setAnnouncement] = useState('');

@@ -13,6 +13,8 @@ interface Props {
   busy: boolean;
   onTag: (target: TagTarget, name: string, add: boolean) => void;
   onTrash: () => void;
+  /** Takes the selected items to the Export page as its scope. */
+  onExport: () => void;
 }
 
 /**
@@ -103,6 +105,14 @@ export function BulkActions(props: Props) {
           Remove tag
         </button>
       </div>
+      <button
+        type="button"
+        aria-disabled={!canAct}
+        aria-describedby={`${id}-selected`}
+        onClick={() => canAct && props.onExport()}
+      >
+        Export selected…
+      </button>
       <button
         type="button"
         className="danger"

@@ -6,7 +6,12 @@ import { listSkills } from '@/lib/skills/skillsRepo';
 import { countLibrary } from '@/lib/library/libraryCounts';
 import { clearedFilters, hasActiveFilters } from '@/lib/library/libraryFilters';
 import { libraryKeyString } from '@/lib/library/libraryQuery';
-import { selectedShown, selectRange, toggleSelected } from '@/lib/library/librarySelection';
+import {
+  selectedKeys,
+  selectedShown,
+  selectRange,
+  toggleSelected,
+} from '@/lib/library/librarySelection';
 import { LIBRARY_SORT_LABELS, resultsSentence } from '@/lib/library/libraryText';
 import { useDatabase } from '../app/DatabaseProvider';
 import { BulkActions } from './BulkActions';
@@ -23,6 +28,7 @@ import { useLibraryList } from './useLibraryList';
 import { useStoredChoice } from './useStoredChoice';
 import { useUndoToast } from './useUndoToast';
 import './library.css';
+import { saveExportSelection } from '@/lib/export/exportSelection';
 
 const LAYOUTS = ['list', 'grid'] as const satisfies readonly LibraryLayout[];
 
@@ -116,6 +122,10 @@ export function LibraryPage({ navigate }: { navigate: (route: DashboardRoute) =>
             busy={actions.busy}
             onTag={(target, name, add) => void actions.tag(shownSelected, target, name, add)}
             onTrash={() => void actions.trash(shownSelected, () => setSelected(new Set()))}
+            onExport={() => {
+              saveExportSelection(selectedKeys(shownSelected));
+              navigate({ view: 'export' });
+            }}
           />
         </>
       )}

@@ -1,10 +1,13 @@
 import { endOfDay, startOfDay } from '../library/libraryFilters';
 import type { BundleScopeRequest } from './bundle/bundleScope';
+import type { LibraryKey } from '../library/libraryQuery';
 
 /** What the export form holds: a choice plus the inputs each choice uses. */
 export interface ExportScopeForm {
-  kind: 'everything' | 'goals' | 'dates';
+  kind: 'everything' | 'goals' | 'dates' | 'items';
   goalIds: readonly string[];
+  /** Items chosen in the library ("Export selected…"); the "items" choice exists only with some. */
+  items: readonly LibraryKey[];
   /** "YYYY-MM-DD" from a date input, or "" for an open side. */
   from: string;
   to: string;
@@ -13,9 +16,17 @@ export interface ExportScopeForm {
 export const INITIAL_EXPORT_SCOPE_FORM: ExportScopeForm = {
   kind: 'everything',
   goalIds: [],
+  items: [],
   from: '',
   to: '',
 };
+
+/** The form a section starts with: the library's selection when the student brought one. */
+export function initialExportScopeForm(selection: readonly LibraryKey[]): ExportScopeForm {
+  return selection.length === 0
+    ? INITIAL_EXPORT_SCOPE_FORM
+    : { ...INITIAL_EXPORT_SCOPE_FORM, kind: 'items', items: selection };
+}
 
 export type ExportScopeResult =
   { ok: true; request: BundleScopeRequest } | { ok: false; problem: string };
@@ -32,6 +43,10 @@ export function exportScopeFromForm(form: ExportScopeForm): ExportScopeResult {
       return form.goalIds.length === 0
         ? { ok: false, problem: 'Choose at least one goal.' }
         : { ok: true, request: { kind: 'goals', goalIds: [...form.goalIds] } };
+    case 'items':
+      return form.items.length === 0
+        ? { ok: false, problem: 'Select items in My evidence first.' }
+        : { ok: true, request: { kind: 'items', keys: [...form.items] } };
     case 'dates': {
       const from = startOfDay(form.from);
       const to = endOfDay(form.to);

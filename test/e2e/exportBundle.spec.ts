@@ -126,3 +126,32 @@ test('refuses a file that is not a bundle and changes nothing', async ({ dashboa
   await library.expectCount(TITLES.length);
   expect(dashboard.errors).toEqual([]);
 });
+
+test('exports just the items selected in the library', async ({ dashboard }) => {
+  const { page } = dashboard;
+  await seedPortfolio(page);
+  await dashboard.open('#/evidence');
+  const library = new LibraryPage(page);
+  await library.expectCount(TITLES.length);
+  await library.select(TITLES[1]!);
+  await library.select(TITLES[2]!);
+  await library.bulkActions.getByRole('button', { name: 'Export selected…' }).click();
+
+  const exportPage = new ExportPage(page);
+  const bundle = page.getByRole('region', { name: 'Download a bundle' });
+  await expect(
+    bundle.getByRole('radio', { name: 'The 2 items you selected in My evidence' }),
+  ).toBeChecked();
+  await expect(exportPage.summary).toContainText('1 evidence item, 1 reflection');
+
+  const download = await exportPage.download();
+  const zipPath = path.join(workDir, download.suggestedFilename());
+  await download.saveAs(zipPath);
+  const manifest = JSON.parse(
+    execFileSync('unzip', ['-p', zipPath, 'manifest.json'], { encoding: 'utf8' }),
+  ) as { scope: { kind: string }; evidence: { title: string }[]; reflections: { title: string }[] };
+  expect(manifest.scope.kind).toBe('items');
+  expect(manifest.evidence.map((item) => item.title)).toEqual([TITLES[1]]);
+  expect(manifest.reflections.map((item) => item.title)).toEqual([TITLES[2]]);
+  expect(dashboard.errors).toEqual([]);
+});

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportScopeFromForm,
+  initialExportScopeForm,
   INITIAL_EXPORT_SCOPE_FORM,
   type ExportScopeForm,
 } from '@/lib/export/exportScopeFromForm';
+import { readExportSelection, saveExportSelection } from '@/lib/export/exportSelection';
 
 const form = (changes: Partial<ExportScopeForm>): ExportScopeForm => ({
   ...INITIAL_EXPORT_SCOPE_FORM,
@@ -65,5 +67,43 @@ describe('exportScopeFromForm', () => {
       ok: false,
       problem: 'The end date is not a date.',
     });
+  });
+});
+
+describe('the library selection as a scope', () => {
+  const keys = [
+    { table: 'evidence' as const, id: 'e1' },
+    { table: 'reflections' as const, id: 'r1' },
+  ];
+
+  it('starts a form on the selection when there is one, and on everything otherwise', () => {
+    expect(initialExportScopeForm([])).toEqual(INITIAL_EXPORT_SCOPE_FORM);
+    expect(initialExportScopeForm(keys)).toMatchObject({ kind: 'items', items: keys });
+  });
+
+  it('turns the selection into an items request, and an empty one into a problem', () => {
+    expect(exportScopeFromForm(initialExportScopeForm(keys))).toEqual({
+      ok: true,
+      request: { kind: 'items', keys },
+    });
+    expect(exportScopeFromForm({ ...INITIAL_EXPORT_SCOPE_FORM, kind: 'items' })).toEqual({
+      ok: false,
+      problem: 'Select items in My evidence first.',
+    });
+  });
+
+  it('carries the selection through session storage, ignoring anything malformed', () => {
+    const store = new Map<string, string>();
+    const session = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+    };
+    expect(readExportSelection(session)).toEqual([]);
+    saveExportSelection(keys, session);
+    expect(readExportSelection(session)).toEqual(keys);
+    store.set('plp.exportSelection', '[{"table":"goals","id":"g1"}]');
+    expect(readExportSelection(session)).toEqual([]);
+    store.set('plp.exportSelection', 'not json');
+    expect(readExportSelection(session)).toEqual([]);
   });
 });
