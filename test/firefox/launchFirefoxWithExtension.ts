@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { GECKO_ID } from './geckoId';
 
 /**
@@ -43,6 +43,37 @@ export interface LaunchFirefoxOptions {
   display?: string;
   /** More prefs for the profile, e.g. FAKE_MEDIA_PREFS. */
   prefs?: Record<string, unknown>;
+}
+
+/** The next tab opened from now on (waitForTarget would match the tabs already open). */
+function nextNewTab(browser: Browser, timeoutMs: number): Promise<Page> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      browser.off('targetcreated', onCreated);
+      reject(new Error('The install opened no tab: expected the welcome tour.'));
+    }, timeoutMs);
+    function onCreated(target: Target) {
+      if (target.type() !== 'page') return;
+      clearTimeout(timer);
+      browser.off('targetcreated', onCreated);
+      target.asPage().then(resolve, reject);
+    }
+    browser.on('targetcreated', onCreated);
+  });
+}
+
+async function closeWelcomeTab(page: Page): Promise<void> {
+  const href = await page
+    .waitForFunction(() => /\/dashboard\.html#\/welcome$/.test(location.href) && location.href, {
+      polling: 100,
+      timeout: 30_000,
+    })
+    .then((handle) => handle.jsonValue())
+    .catch(() => page.evaluate(() => location.href).catch(() => 'unknown'));
+  if (typeof href !== 'string' || !href.endsWith('#/welcome')) {
+    throw new Error(`The install opened ${String(href)} instead of the welcome tour.`);
+  }
+  await page.close();
 }
 
 export async function launchFirefoxWithExtension(
@@ -91,7 +122,15 @@ export async function launchFirefoxWithExtension(
       protocolTimeout: 60_000,
     });
     // A temporary install (like about:debugging): no signing needed, gone on close.
+    // Over BiDi the new tab's target keeps saying about:blank, so take the first tab opened
+    // after the install and ask the page itself where it is.
+    const opened = nextNewTab(browser, 30_000);
     await browser.installExtension(extensionDir);
+    // A fresh install opens the welcome tour and brings it to the front. Left open, it pushes
+    // the test's own tab into the background, where Firefox throttles timers (and our input
+    // actions) to about once a second: a 5 s recording came out 12 s long. Waiting for it also
+    // checks that the install opened the tour in Firefox.
+    await closeWelcomeTab(await opened);
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await rm(profileDir, { recursive: true, force: true });
