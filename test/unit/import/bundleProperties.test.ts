@@ -7,6 +7,11 @@ import { exportBundle, goalRow, seedLibrary } from '../export/bundleTestKit';
 import { encode, rezip, snapshotDb } from './importTestKit';
 import { sha256Hex } from '@/lib/export/bundle/sha256Hex';
 
+// At least 1,000 hostile bundles per run (the fault suite's bar), about 30 ms each.
+const MANIFEST_RUNS = 450;
+const ENTRY_RUNS = 250;
+const DAMAGE_RUNS = 300;
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 let valid: Blob;
@@ -88,16 +93,23 @@ describe('bundle import properties', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...paths),
-        fc.option(fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { nil: undefined }),
+        fc.option(
+          fc.oneof(
+            fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+            // Oversized strings and unknown versions, which jsonValue alone rarely makes.
+            fc.constantFrom<Json>('x'.repeat(200_000), 0, 2, 99, -1, 1.5, '1'),
+          ),
+          { nil: undefined },
+        ),
         async (path, replacement) => {
           const edited = mutate(manifest, path, replacement);
           const file = await rezip(valid, { manifest: () => edited });
           await checkAllOrNothing(file, edited);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: MANIFEST_RUNS },
     );
-  }, 120_000);
+  }, 180_000);
 
   it('an extra entry of any name is refused when it escapes the bundle, and never half-imported', async () => {
     const name = fc.oneof(
@@ -122,7 +134,35 @@ describe('bundle import properties', () => {
         const outcome = await checkAllOrNothing(file, manifest);
         if (isTraversal(entryName)) expect(outcome).toBe('rejected');
       }),
-      { numRuns: 60 },
+      { numRuns: ENTRY_RUNS },
     );
-  }, 120_000);
+  }, 180_000);
+
+  it('a truncated or byte-damaged archive is refused cleanly or restored whole', async () => {
+    const bytes = new Uint8Array(await valid.arrayBuffer());
+    const damage = fc.oneof(
+      fc.record({ kind: fc.constant('truncate' as const), at: fc.nat({ max: bytes.length - 1 }) }),
+      fc.record({
+        kind: fc.constant('flip' as const),
+        at: fc.nat({ max: bytes.length - 1 }),
+        length: fc.integer({ min: 1, max: 64 }),
+        mask: fc.integer({ min: 1, max: 255 }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(damage, async (change) => {
+        let damaged: Uint8Array<ArrayBuffer>;
+        if (change.kind === 'truncate') damaged = bytes.slice(0, change.at);
+        else {
+          damaged = bytes.slice();
+          const end = Math.min(damaged.length, change.at + change.length);
+          for (let i = change.at; i < end; i += 1) damaged[i] = damaged[i]! ^ change.mask;
+        }
+        const outcome = await checkAllOrNothing(new Blob([damaged]), manifest);
+        // Cutting anything off loses the central directory: never a partial restore.
+        if (change.kind === 'truncate') expect(outcome).toBe('rejected');
+      }),
+      { numRuns: DAMAGE_RUNS },
+    );
+  }, 180_000);
 });
