@@ -3,6 +3,7 @@ import { EVIDENCE_KINDS, type EvidenceKind } from '@/lib/db/records';
 import { CLIP_KIND_LABELS } from '@/lib/clip/clipText';
 import { lastUsedTags } from '@/lib/clip/lastUsedTags';
 import { quickClipMode } from '@/lib/settings/clipSettings';
+import { sendClipMessage } from '@/lib/clip/sendClipMessage';
 import { backgroundMessenger, type ClipOutcome } from '@/lib/messaging/background';
 
 /** "Image" needs a right-click on the image, so the popup offers every other kind. */
@@ -29,12 +30,17 @@ export function ClipPanel({ onResult }: { onResult: (result: ClipPanelResult) =>
     };
     if (kind === 'region') {
       // The student drags on the page, which closes this popup: the sheet opens in its own window.
-      void backgroundMessenger.sendMessage('clip', { request, openSheet: !quick });
+      // The popup is gone before any answer; the worker opens the sheet or its notice.
+      backgroundMessenger
+        .sendMessage('clip', { request, openSheet: !quick })
+        .catch(() => undefined);
       setTimeout(() => window.close(), 100);
       return;
     }
     setWorking(kind);
-    const outcome = await backgroundMessenger.sendMessage('clip', { request, openSheet: false });
+    const outcome = await sendClipMessage(() =>
+      backgroundMessenger.sendMessage('clip', { request, openSheet: false }),
+    );
     setWorking(null);
     onResult({ outcome, tabId: tab.id, quick });
   }

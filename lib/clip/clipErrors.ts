@@ -15,6 +15,8 @@ export type ClipFailure =
   | 'no-image'
   | 'cancelled'
   | 'capture-failed'
+  /** The service worker stopped (or the extension reloaded) before it answered. */
+  | 'interrupted'
   | 'storage-full'
   | 'storage-failed'
   | 'blocked-by-school';

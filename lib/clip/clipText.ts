@@ -29,6 +29,8 @@ export const CLIP_FAILURE_TEXT: Record<ClipFailure, string> = {
   'no-image': 'That image couldn’t be found on the page any more.',
   cancelled: 'Clip cancelled. Nothing was saved.',
   'capture-failed': 'The page couldn’t be captured. Please try again.',
+  interrupted:
+    'The clip was interrupted before it was saved, so nothing was stored. Please try again.',
   'storage-full':
     'Your device is out of storage space, so the clip wasn’t saved. Everything saved before is safe.',
   'storage-failed':
