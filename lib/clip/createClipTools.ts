@@ -1,7 +1,12 @@
 import type { ExtensionApi } from '../extensionApi';
-import { clipperMessenger } from '../messaging/clipper';
+import { clipperMessenger, FULL_PAGE_CAPTURE_PORT } from '../messaging/clipper';
 import { createPacedCapture } from '../capture/pacedCapture';
-import { dataUrlToBlob, encodeScreenshot, makeThumbnail } from '../capture/encodeImage';
+import {
+  dataUrlToBlob,
+  encodeScreenshot,
+  makeThumbnail,
+  type EncodedImage,
+} from '../capture/encodeImage';
 import { cropToRect } from '../capture/cropToRect';
 import { captureFullPage } from '../capture/fullPage/captureFullPage';
 import { saveMhtml } from '../capture/saveMhtml';
@@ -40,24 +45,35 @@ export function createClipTools(browser: Browser): ClipTools {
     }
   }
 
+  async function captureFullPageImages(tabId: number, windowId: number): Promise<EncodedImage[]> {
+    const result = await captureFullPage({
+      page: {
+        measure: () => clipperMessenger.sendMessage('measurePage', undefined, tabId),
+        scrollTo: (y) => clipperMessenger.sendMessage('scrollTo', { y }, tabId),
+        hideFixed: () => clipperMessenger.sendMessage('hideFixed', undefined, tabId),
+        restore: () => clipperMessenger.sendMessage('restorePage', undefined, tabId),
+      },
+      captureVisible: () => captureVisible(windowId),
+      createImageBitmap: createImageBitmap.bind(globalThis),
+      OffscreenCanvas,
+    });
+    return result.images;
+  }
+
   return {
     captureVisible,
     encode: (png) => withBitmap(png, (bitmap) => encodeScreenshot(bitmap)),
     crop: (png, rect) => withBitmap(png, (bitmap) => encodeScreenshot(cropToRect(bitmap, rect))),
     thumbnail: (image) => withBitmap(image, (bitmap) => makeThumbnail(bitmap)),
     fullPage: async (tabId, windowId) => {
-      const result = await captureFullPage({
-        page: {
-          measure: () => clipperMessenger.sendMessage('measurePage', undefined, tabId),
-          scrollTo: (y) => clipperMessenger.sendMessage('scrollTo', { y }, tabId),
-          hideFixed: () => clipperMessenger.sendMessage('hideFixed', undefined, tabId),
-          restore: () => clipperMessenger.sendMessage('restorePage', undefined, tabId),
-        },
-        captureVisible: () => captureVisible(windowId),
-        createImageBitmap: createImageBitmap.bind(globalThis),
-        OffscreenCanvas,
-      });
-      return result.images;
+      // Held open while the page is changed; if this worker stops, the tab sees it close and
+      // restores itself (lib/capture/page/restoreWhenCaptureEnds.ts).
+      const holdPage = browser.tabs.connect(tabId, { name: FULL_PAGE_CAPTURE_PORT });
+      try {
+        return await captureFullPageImages(tabId, windowId);
+      } finally {
+        holdPage.disconnect();
+      }
     },
     saveMhtml: browser.pageCapture ? (tabId) => saveMhtml(browser.pageCapture!, tabId) : null,
     fetchImage: async (url) => {

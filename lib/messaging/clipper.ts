@@ -74,3 +74,9 @@ export const clipperSenders = {
 } satisfies { [K in keyof ClipperProtocol]: SenderKind };
 
 export const clipperMessenger = defineExtensionMessaging<ClipperProtocol>();
+
+/**
+ * The worker holds a port of this name open to the tab for as long as a full-page capture runs.
+ * If the worker stops mid-capture the port disconnects, and the clipper puts the page back.
+ */
+export const FULL_PAGE_CAPTURE_PORT = 'plp-full-page-capture';

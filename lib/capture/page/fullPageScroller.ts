@@ -154,6 +154,17 @@ export function restorePage(win: Window, fallbackOrigin?: { x: number; y: number
   }
 }
 
+/**
+ * Restores the page only if a capture left it changed (styles hidden, or scrolled for tiles).
+ * For a capture whose service worker went away before it could call restorePage.
+ */
+export function restorePageIfAltered(win: Window): boolean {
+  const state = stateOf(win);
+  if (state.saved.length === 0 && state.origin === null) return false;
+  restorePage(win);
+  return true;
+}
+
 function restoreStyles(win: Window): void {
   const state = stateOf(win);
   // Newest first, so a property changed twice ends at its original value.

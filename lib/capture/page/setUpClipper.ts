@@ -17,7 +17,14 @@ import { buildSingleFileHtml } from './buildSingleFileHtml';
 import { fetchFaviconDataUrl } from './fetchFaviconDataUrl';
 import { locateImage } from './locateImage';
 import { pickRegion } from './pickRegion';
-import { hideFixedAndSticky, measurePage, restorePage, scrollToY } from './fullPageScroller';
+import {
+  hideFixedAndSticky,
+  measurePage,
+  restorePage,
+  restorePageIfAltered,
+  scrollToY,
+} from './fullPageScroller';
+import { restoreWhenCaptureEnds } from './restoreWhenCaptureEnds';
 
 /**
  * The clipper inside the student's tab. It only reads the page and answers
@@ -55,8 +62,14 @@ export function setUpClipper(
       restorePage: () => restorePage(win, origin),
     },
   });
-  // An extension update or reload invalidates this script: leave no listeners behind.
-  ctx.onInvalidated(remove);
+  const stopWatching = restoreWhenCaptureEnds(browser, win);
+  // An extension update or reload invalidates this script: leave no listeners behind, and put
+  // back a page a capture had changed (the worker that would have is gone with the old version).
+  ctx.onInvalidated(() => {
+    remove();
+    stopWatching();
+    restorePageIfAltered(win);
+  });
 }
 
 /** The longest an article clip waits for its images. */
