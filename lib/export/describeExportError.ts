@@ -1,4 +1,4 @@
-import { MissingMediaError } from './bundle/writeBundle';
+import { MissingMediaError, UnreadableMediaError } from './bundle/writeBundle';
 import { SaveAsError } from './saveBlobWithSaveAs';
 
 /** Why the browser could not write a download (Chromium's DownloadInterruptReason names). */
@@ -15,7 +15,8 @@ const SAVE_FAILURES: Record<string, string> = {
 /** The sentence a student sees when an export stops; null when they cancelled it themselves. */
 export function describeExportError(error: unknown): string | null {
   if (error instanceof DOMException && error.name === 'AbortError') return null;
-  if (error instanceof MissingMediaError) return error.message;
+  if (error instanceof MissingMediaError || error instanceof UnreadableMediaError)
+    return error.message;
   if (error instanceof SaveAsError) {
     return (
       SAVE_FAILURES[error.reason] ??

@@ -10,7 +10,7 @@ import {
   type BundleManifest,
   type BundleMedia,
 } from './manifestSchema';
-import type { BundlePlan } from './planBundle';
+import type { BundlePlan, PlannedMedia } from './planBundle';
 import { foldForComparison } from './bundlePaths';
 import {
   buildPortfolioHtml,
@@ -39,6 +39,12 @@ export interface WriteBundleOptions {
   extraFiles?: readonly ExtraBundleFile[];
   /** Adds index.html, the offline portfolio page, built from the final manifest. */
   portfolioPage?: Omit<PortfolioHtmlOptions, 'generatedAt'>;
+  /**
+   * Given, a stored file that can't be read is left out (its item is exported without it, as
+   * when the file is missing) and reported here, so one damaged file doesn't stop the export of
+   * everything else. Without it, the export stops with an UnreadableMediaError.
+   */
+  onUnreadableMedia?: (media: PlannedMedia) => void;
 }
 
 /** Formats that are compressed already: deflating them again costs time and saves nothing. */
@@ -48,6 +54,20 @@ export class MissingMediaError extends Error {
   constructor(readonly mediaId: string) {
     super(`A file of this export (${mediaId}) is no longer saved. Try the export again.`);
     this.name = 'MissingMediaError';
+  }
+}
+
+/** A stored file whose bytes the browser can no longer read: damaged or removed on disk. */
+export class UnreadableMediaError extends Error {
+  constructor(
+    readonly media: PlannedMedia,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `The stored file ${media.path} can't be read: it may be damaged. Nothing was exported. Leave its item out of the export and try again.`,
+      options,
+    );
+    this.name = 'UnreadableMediaError';
   }
 }
 
@@ -89,7 +109,17 @@ export async function writeBundle(
       signal?.throwIfAborted();
       const row = await db.media.get(planned.id);
       if (!row) throw new MissingMediaError(planned.id);
-      const sha256 = await sha256Hex(row.blob);
+      const sha256 = await readableSha256(
+        row.blob,
+        planned,
+        signal,
+        options.onUnreadableMedia !== undefined,
+      );
+      if (sha256 === null) {
+        options.onUnreadableMedia?.(planned);
+        bytesDone += planned.size;
+        continue;
+      }
       report(planned.path);
       await zip.add(planned.path, new BlobReader(row.blob), {
         level: STORED_TYPES.has(bareType(planned.mimeType)) ? 0 : 6,
@@ -133,6 +163,25 @@ export async function writeBundle(
   } catch (error) {
     await target.abort(error).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * The file's SHA-256, or null when its bytes can't be read and the caller leaves it out.
+ * Hashing reads every byte first, so a damaged file is found before any of it is zipped.
+ */
+async function readableSha256(
+  blob: Blob,
+  planned: PlannedMedia,
+  signal: AbortSignal | undefined,
+  leaveOut = false,
+): Promise<string | null> {
+  try {
+    return await sha256Hex(blob);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (leaveOut) return null;
+    throw new UnreadableMediaError(planned, { cause: error });
   }
 }
 

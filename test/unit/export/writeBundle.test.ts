@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,12 @@ import path from 'node:path';
 import { freshDb } from '../testDb';
 import { BlobReader, TextWriter, ZipReader } from '@/lib/export/bundle/zipLibrary';
 import { planBundle } from '@/lib/export/bundle/planBundle';
-import { writeBundle, type BundleProgress } from '@/lib/export/bundle/writeBundle';
+import {
+  UnreadableMediaError,
+  writeBundle,
+  type BundleProgress,
+} from '@/lib/export/bundle/writeBundle';
+import type { PlannedMedia } from '@/lib/export/bundle/planBundle';
 import { sha256Hex } from '@/lib/export/bundle/sha256Hex';
 import { manifestJsonSchemaText } from '@/lib/export/bundle/manifestJsonSchema';
 import { blobSink, DAY, exportBundle, seedLibrary, T0, TEST_APP } from './bundleTestKit';
@@ -150,6 +155,57 @@ describe('writeBundle', () => {
       await checkWithExternalTool();
     },
   );
+});
+
+/** A blob whose bytes can't be read, as Chromium's when its file on disk is damaged or gone. */
+function unreadableBlob(size: number): Blob {
+  const blob = new Blob([new Uint8Array(size)]);
+  const fail = () =>
+    Promise.reject(new DOMException('The requested file could not be read.', 'NotReadableError'));
+  return Object.assign(blob, { arrayBuffer: fail, slice: () => unreadableBlob(size) });
+}
+
+describe('writeBundle with a stored file that can no longer be read', () => {
+  async function planWithDamagedFile() {
+    const db = freshDb();
+    await seedLibrary(db);
+    const plan = await planBundle(db, { kind: 'everything' });
+    const damaged = plan.media[1]!;
+    const get = db.media.get.bind(db.media);
+    vi.spyOn(db.media, 'get').mockImplementation((async (key: string) => {
+      const row = await get(key);
+      return row && key === damaged.id ? { ...row, blob: unreadableBlob(row.size) } : row;
+    }) as never);
+    return { db, plan, damaged };
+  }
+
+  it('leaves it out and reports it when asked to, exporting everything else', async () => {
+    const { db, plan, damaged } = await planWithDamagedFile();
+    const left: PlannedMedia[] = [];
+    const sink = blobSink();
+    const manifest = await writeBundle(db, plan, sink.stream, {
+      now: () => T0,
+      app: TEST_APP,
+      onUnreadableMedia: (media) => left.push(media),
+    });
+    expect(left).toEqual([damaged]);
+    expect(manifest.media.map((m) => m.id)).toEqual(
+      plan.media.filter((m) => m.id !== damaged.id).map((m) => m.id),
+    );
+    const { reader, entries } = await listEntries(sink.blob());
+    expect(entries.map((e) => e.filename)).not.toContain(damaged.path);
+    expect(entries.map((e) => e.filename)).toContain('manifest.json');
+    await reader.close();
+  });
+
+  it('otherwise stops with a message naming the file, and aborts the output', async () => {
+    const { db, plan, damaged } = await planWithDamagedFile();
+    const sink = blobSink();
+    const written = writeBundle(db, plan, sink.stream, { now: () => T0, app: TEST_APP });
+    await expect(written).rejects.toBeInstanceOf(UnreadableMediaError);
+    await expect(written).rejects.toThrow(`${damaged.path} can't be read: it may be damaged`);
+    expect(sink.abortReason).toBeDefined();
+  });
 });
 
 /** Writes a bundle to /tmp and tests it with unzip -t, or zip.js with CRC checks when unzip is absent. */
