@@ -20,4 +20,20 @@ describe('describeImportError', () => {
       'The restore stopped: Disk full. Nothing was changed.',
     );
   });
+
+  it('explains a full disk in plain words, as Dexie reports it (AbortError around QuotaExceededError)', () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const aborted = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: quota,
+    });
+    for (const error of [quota, aborted]) {
+      const message = describeImportError(error);
+      expect(message).toMatch(
+        /^Your device is out of storage space, so the bundle was not restored\./,
+      );
+      expect(message).toContain('Nothing was changed');
+      expect(message).not.toContain('QuotaExceededError');
+    }
+  });
 });
