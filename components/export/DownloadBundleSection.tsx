@@ -17,6 +17,7 @@ import { saveBlobWithSaveAs } from '@/lib/export/saveBlobWithSaveAs';
 import { askWhereToSaveBundle } from '@/lib/settings/uiSettings';
 import { noteExported } from '@/lib/data/lastExport';
 import { summarizeBundlePlan } from '@/lib/export/summarizeBundlePlan';
+import { describeUnfinishedReflections } from '@/lib/export/describeUnfinishedReflections';
 import { writeBundleToBlob } from '@/lib/export/writeBundleToBlob';
 import { useDatabase } from '../app/DatabaseProvider';
 import { ExportScopeFields } from './ExportScopeFields';
@@ -41,6 +42,7 @@ export function DownloadBundleSection() {
   const scope = exportScopeFromForm(form);
   const plan = useBundlePlan(db, scope.ok ? scope.request : null);
   const summary = plan ? summarizeBundlePlan(plan) : null;
+  const leftOut = plan ? describeUnfinishedReflections(plan.unfinishedReflections) : null;
   const working = percent !== null;
   const [askWhere, setAskWhere] = useStoredSetting(askWhereToSaveBundle);
 
@@ -75,12 +77,16 @@ export function DownloadBundleSection() {
           setPercent(progressPercent(bytesDone, bytesTotal)),
       });
       const fileName = bundleFileName(now);
+      // From the plan actually written: a video may have finished since the notice was shown.
+      const leftOutNote = describeUnfinishedReflections(fresh.unfinishedReflections);
+      const withLeftOut = (message: string) =>
+        leftOutNote ? `${message} ${leftOutNote.afterExport}` : message;
       if ((await saveAsAllowed) && browser.downloads) {
         const saved = await saveBlobWithSaveAs(blob, fileName, browser.downloads);
         if (saved === 'saved') await noteExported(scope.request, now);
         finish(
           saved === 'saved'
-            ? { kind: 'saved', message: `Saved “${fileName}” where you chose.` }
+            ? { kind: 'saved', message: withLeftOut(`Saved “${fileName}” where you chose.`) }
             : {
                 kind: 'cancelled',
                 message: 'You closed the Save As window, so nothing was saved.',
@@ -92,9 +98,11 @@ export function DownloadBundleSection() {
       await noteExported(scope.request, now);
       finish({
         kind: 'saved',
-        message: askWhere
-          ? `Saved “${fileName}” to your downloads (the browser did not allow choosing a folder).`
-          : `Saved “${fileName}” to your downloads.`,
+        message: withLeftOut(
+          askWhere
+            ? `Saved “${fileName}” to your downloads (the browser did not allow choosing a folder).`
+            : `Saved “${fileName}” to your downloads.`,
+        ),
       });
     } catch (error) {
       const message = describeExportError(error);
@@ -128,6 +136,11 @@ export function DownloadBundleSection() {
       <p role="status" className="export-summary" data-testid="export-summary">
         {!scope.ok ? scope.problem : summary ? `Included: ${summary.text}` : 'Counting…'}
       </p>
+      {scope.ok && leftOut && (
+        <p role="status" className="export-left-out" data-testid="export-left-out">
+          {leftOut.beforeExport}
+        </p>
+      )}
       {working ? (
         <TaskProgress
           label="Export progress"

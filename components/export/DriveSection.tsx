@@ -15,6 +15,8 @@ import { DriveSettingsForm } from './DriveSettingsForm';
 import { ExportScopeFields } from './ExportScopeFields';
 import { useDriveConnection } from './useDriveConnection';
 import { useDriveJob } from './useDriveJob';
+import { useBundlePlan } from './useBundlePlan';
+import { describeUnfinishedReflections } from '@/lib/export/describeUnfinishedReflections';
 import './drive.css';
 import { DRIVE_EXPORT_NOT_ALLOWED } from '@/lib/background/setUpDriveExport';
 import { readExportSelection } from '@/lib/export/exportSelection';
@@ -57,6 +59,9 @@ export function DriveSection() {
   );
   const [problem, setProblem] = useState<string | null>(null);
   const scope = exportScopeFromForm(form);
+  // The worker plans the job itself (planDriveExport, same rule); this plan only feeds the notice.
+  const plan = useBundlePlan(db, scope.ok && connection.signedIn ? scope.request : null);
+  const leftOut = plan ? describeUnfinishedReflections(plan.unfinishedReflections) : null;
   const active = job !== undefined && isDriveJobActive(job);
   const running = active && job.status !== 'paused-auth';
   const { effective } = connection;
@@ -147,6 +152,11 @@ export function DriveSection() {
             <ExportScopeFields form={form} goals={goals} disabled={active} onChange={setForm} />
           </form>
           {!scope.ok && <p className="export-summary">{scope.problem}</p>}
+          {scope.ok && leftOut && (
+            <p role="status" className="export-left-out" data-testid="drive-left-out">
+              {leftOut.beforeExport}
+            </p>
+          )}
           {!active && (
             <button type="button" className="primary" disabled={!scope.ok} onClick={startExport}>
               Export to Google Drive

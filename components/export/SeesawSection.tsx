@@ -27,6 +27,7 @@ import { SeesawGuide } from './SeesawGuide';
 import { TaskProgress } from './TaskProgress';
 import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { useSeesawPlan } from './useSeesawPlan';
+import { describeUnfinishedReflections } from '@/lib/export/describeUnfinishedReflections';
 import { readExportSelection } from '@/lib/export/exportSelection';
 
 const COPIED = 'Caption copied';
@@ -53,6 +54,7 @@ export function SeesawSection() {
   const outcomeRef = useFocusOnOutcome(outcome);
   const scope = exportScopeFromForm(form);
   const plan = useSeesawPlan(db, scope.ok ? scope.request : null, limits);
+  const leftOut = plan ? describeUnfinishedReflections(plan.unfinishedReflections) : null;
   const working = percent !== null;
   const deps = () => ({ db, raster: browserRaster(), now: Date.now });
 
@@ -80,7 +82,13 @@ export function SeesawSection() {
       const fileName = seesawZipFileName(Date.now());
       saveBlobAsDownload(blob, fileName);
       await noteExported(scope.request, Date.now());
-      setOutcome({ kind: 'saved', message: `Saved “${fileName}” to your downloads.` });
+      // From the plan actually written: a video may have finished since the notice was shown.
+      const leftOutNote = describeUnfinishedReflections(fresh.unfinishedReflections);
+      const saved = `Saved “${fileName}” to your downloads.`;
+      setOutcome({
+        kind: 'saved',
+        message: leftOutNote ? `${saved} ${leftOutNote.afterExport}` : saved,
+      });
     } catch (error) {
       failed(error, 'Cancelled. Nothing was saved.');
     } finally {
@@ -138,6 +146,11 @@ export function SeesawSection() {
             ? `${count} file${count === 1 ? '' : 's'} for Seesaw.`
             : 'Counting…'}
       </p>
+      {scope.ok && leftOut && (
+        <p role="status" className="export-left-out" data-testid="seesaw-left-out">
+          {leftOut.beforeExport}
+        </p>
+      )}
       {plan && (
         <SeesawFileList
           plan={plan}

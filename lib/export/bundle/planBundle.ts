@@ -29,9 +29,17 @@ export interface BundlePlan {
   media: PlannedMedia[];
   /** Media an item points at but the database lacks; the item is exported without it. */
   missingMediaIds: string[];
+  /**
+   * Recorded reflections in scope whose video is not finished (still recording, still
+   * processing, or failed): left out whole, so the page can say so before and after.
+   */
+  unfinishedReflections: UnfinishedReflection[];
   /** Sum of the media sizes: what progress counts towards. */
   mediaBytes: number;
 }
+
+/** A reflection left out because its video is not made yet (or could not be made). */
+export type UnfinishedReflection = Pick<ReflectionRecord, 'id' | 'title' | 'status'>;
 
 export const NO_GOAL_FOLDER = 'Other evidence';
 
@@ -49,7 +57,11 @@ const KIND_LABELS: Record<EvidenceKind, string> = {
 /**
  * Decides what a bundle holds, reading only rows (no media bytes). Items in
  * the trash are never exported. Recorded reflections still recording or
- * processing (or failed) have no finished video, so only "ready" ones go.
+ * processing (or failed) have no finished video, so only "ready" ones go:
+ * left out whole, text too, because a restored copy would claim a status and a
+ * recording that the other device does not have. Their raw recording chunks
+ * are never media rows, so they cannot slip in. They are listed in
+ * `unfinishedReflections` for the page to name.
  * Every goal and skill an exported item or goal points at goes too, so the
  * bundle's links survive; "everything" takes every goal and skill.
  */
@@ -59,9 +71,11 @@ export async function planBundle(
 ): Promise<BundlePlan> {
   const { evidence, reflections } = await pickItems(db, request);
   const liveEvidence = evidence.filter((item) => item.deletedAt === null);
-  const liveReflections = reflections.filter(
-    (item) => item.deletedAt === null && item.status === 'ready',
-  );
+  const notTrashed = reflections.filter((item) => item.deletedAt === null);
+  const liveReflections = notTrashed.filter((item) => item.status === 'ready');
+  const unfinishedReflections = notTrashed
+    .filter((item) => item.status !== 'ready')
+    .map(({ id, title, status }) => ({ id, title, status }));
 
   const everything = request.kind === 'everything';
   const goalIds = new Set<string>(request.kind === 'goals' ? request.goalIds : []);
@@ -89,6 +103,7 @@ export async function planBundle(
     reflections: liveReflections.map(withoutDerivedFields),
     media,
     missingMediaIds,
+    unfinishedReflections,
     mediaBytes: media.reduce((sum, file) => sum + file.size, 0),
   };
 }

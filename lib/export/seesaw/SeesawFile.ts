@@ -1,5 +1,6 @@
 import type { EvidenceKind } from '../../db/records';
 import type { OverLimit } from './seesawLimits';
+import type { UnfinishedReflection } from '../bundle/planBundle';
 
 /** What an item is, as the Seesaw list shows it. */
 export type SeesawItemKind = EvidenceKind | 'video-reflection' | 'written-reflection';
@@ -48,6 +49,8 @@ export interface SeesawPlan {
   files: SeesawFile[];
   /** Items whose stored file is gone and that have nothing else to offer: listed with a reason, no file. */
   unavailable: { itemId: string; title: string; detail: string }[];
+  /** Recorded reflections whose video is not made yet: left out, as the bundle leaves them out. */
+  unfinishedReflections: UnfinishedReflection[];
 }
 
 export const CAPTIONS_FILE_NAME = 'captions.txt';

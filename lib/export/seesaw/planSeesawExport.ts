@@ -157,7 +157,7 @@ export async function planSeesawExport(
   // Oldest first, as a journal reads; names are allocated in that order so "(2)" goes to the later one.
   entries.sort((a, b) => a.date - b.date);
   const files = entries.map((entry) => entry.build()).filter((f): f is SeesawFile => f !== null);
-  return { files, unavailable };
+  return { files, unavailable, unfinishedReflections: bundle.unfinishedReflections };
 }
 
 const EXTENSIONS: Record<string, string> = {

@@ -7,6 +7,7 @@ import {
 } from '@/lib/export/drive/driveItemContent';
 import type { PlpDatabase } from '@/lib/db/schema';
 import { seedLibrary } from '../export/bundleTestKit';
+import { reflectionRow } from '../library/libraryFixtures';
 import { freshDb } from '../testDb';
 
 let db: PlpDatabase;
@@ -50,6 +51,19 @@ describe('planDriveExport', () => {
   });
 
   it('follows the chosen scope', async () => {
+    const files = await planDriveExport(db, { kind: 'goals', goalIds: ['g2'] });
+    expect(files.map((file) => file.itemId)).toEqual(['evidence:e2', 'reflections:r2']);
+  });
+
+  it('leaves out a reflection whose video is still being made, as the bundle does', async () => {
+    await db.reflections.add(
+      reflectionRow('busy', {
+        kind: 'recorded',
+        status: 'processing',
+        goalIds: ['g2'],
+        recordingId: 'rec-busy',
+      }),
+    );
     const files = await planDriveExport(db, { kind: 'goals', goalIds: ['g2'] });
     expect(files.map((file) => file.itemId)).toEqual(['evidence:e2', 'reflections:r2']);
   });

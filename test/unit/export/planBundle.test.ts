@@ -138,4 +138,55 @@ describe('planBundle', () => {
     expect(ids(all.reflections)).not.toContain('r5');
     expect(ids(all.goals)).toContain('g3');
   });
+
+  it('lists reflections whose video is not made yet, leaves them out whole, never the trash', async () => {
+    const db = freshDb();
+    await seedLibrary(db);
+    await db.reflections.bulkAdd([
+      reflectionRow('r6', {
+        kind: 'recorded',
+        title: 'Still processing',
+        status: 'processing',
+        goalIds: ['g2'],
+        posterMediaId: 'half-poster',
+        recordingId: 'rec6',
+        createdAt: T0,
+      }),
+      reflectionRow('r7', { kind: 'recorded', title: 'Recording', status: 'recording' }),
+      reflectionRow('r8', { kind: 'recorded', title: 'Broke', status: 'failed' }),
+      reflectionRow('r9', {
+        kind: 'recorded',
+        title: 'Trashed',
+        status: 'processing',
+        deletedAt: T0,
+      }),
+    ]);
+    // A poster made part-way through must not go out without its video.
+    await db.media.add({
+      id: 'half-poster',
+      ownerId: 'r6',
+      mimeType: 'image/jpeg',
+      size: 1,
+      blob: new Blob(['p']),
+      createdAt: T0,
+    });
+    const all = await planBundle(db, { kind: 'everything' });
+    expect(ids(all.reflections)).toEqual(['r1', 'r2']);
+    const byId = [...all.unfinishedReflections].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId).toEqual([
+      { id: 'r6', title: 'Still processing', status: 'processing' },
+      { id: 'r7', title: 'Recording', status: 'recording' },
+      { id: 'r8', title: 'Broke', status: 'failed' },
+    ]);
+    expect(all.media.map((m) => m.ownerId)).not.toContain('r6');
+    expect(all.missingMediaIds).toEqual([]);
+
+    const byGoal = await planBundle(db, { kind: 'goals', goalIds: ['g2'] });
+    expect(byGoal.unfinishedReflections.map((r) => r.id)).toEqual(['r6']);
+    const finished = await planBundle(db, {
+      kind: 'items',
+      keys: [{ table: 'reflections', id: 'r1' }],
+    });
+    expect(finished.unfinishedReflections).toEqual([]);
+  });
 });

@@ -203,4 +203,18 @@ describe('planSeesawExport', () => {
     const all = await planSeesawExport(db, { kind: 'everything' }, LIMITS);
     expect(all.files.map((f) => f.itemId)).not.toContain('e4');
   });
+
+  it('names the reflections left out because their video is still being made', async () => {
+    const db = freshDb();
+    await seedLibrary(db);
+    await db.reflections.add(
+      reflectionRow('busy', { kind: 'recorded', title: 'Talk', status: 'processing' }),
+    );
+    const plan = await planSeesawExport(db, { kind: 'everything' }, LIMITS);
+    expect(plan.files.map((f) => f.itemId)).not.toContain('busy');
+    expect(plan.unavailable).toEqual([]);
+    expect(plan.unfinishedReflections).toEqual([
+      { id: 'busy', title: 'Talk', status: 'processing' },
+    ]);
+  });
 });
