@@ -3,7 +3,7 @@ import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { listGoals } from '@/lib/goals/goalsRepo';
-import { planBundle } from '@/lib/export/bundle/planBundle';
+import { planBundle, type PlannedMedia } from '@/lib/export/bundle/planBundle';
 import { bundleFileName } from '@/lib/export/bundleFileName';
 import { describeExportError } from '@/lib/export/describeExportError';
 import {
@@ -18,6 +18,7 @@ import { askWhereToSaveBundle } from '@/lib/settings/uiSettings';
 import { noteExported } from '@/lib/data/lastExport';
 import { summarizeBundlePlan } from '@/lib/export/summarizeBundlePlan';
 import { describeUnfinishedReflections } from '@/lib/export/describeUnfinishedReflections';
+import { describeUnreadableMedia } from '@/lib/export/describeUnreadableMedia';
 import { writeBundleToBlob } from '@/lib/export/writeBundleToBlob';
 import { useDatabase } from '../app/DatabaseProvider';
 import { ExportScopeFields } from './ExportScopeFields';
@@ -67,6 +68,7 @@ export function DownloadBundleSection() {
       const fresh = await planBundle(db, scope.request);
       const { name, version } = browser.runtime.getManifest();
       const now = Date.now();
+      const unreadable: PlannedMedia[] = [];
       const blob = await writeBundleToBlob(db, fresh, {
         now: () => now,
         app: { name, version },
@@ -75,12 +77,15 @@ export function DownloadBundleSection() {
         signal: abort.signal,
         onProgress: ({ bytesDone, bytesTotal }) =>
           setPercent(progressPercent(bytesDone, bytesTotal)),
+        // One damaged file must not cost the student the export of everything else.
+        onUnreadableMedia: (media) => unreadable.push(media),
       });
       const fileName = bundleFileName(now);
       // From the plan actually written: a video may have finished since the notice was shown.
       const leftOutNote = describeUnfinishedReflections(fresh.unfinishedReflections);
+      const damagedNote = describeUnreadableMedia(fresh, unreadable);
       const withLeftOut = (message: string) =>
-        leftOutNote ? `${message} ${leftOutNote.afterExport}` : message;
+        [message, leftOutNote?.afterExport, damagedNote].filter(Boolean).join(' ');
       if ((await saveAsAllowed) && browser.downloads) {
         const saved = await saveBlobWithSaveAs(blob, fileName, browser.downloads);
         if (saved === 'saved') await noteExported(scope.request, now);

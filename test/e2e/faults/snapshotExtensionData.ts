@@ -53,7 +53,10 @@ export async function snapshotExtensionData(page: Page): Promise<DataSnapshot> {
               fields.push([key, value]);
               continue;
             }
-            const sha256 = await hex(await value.arrayBuffer());
+            // A blob whose file on disk is damaged can't be read: that is a state too.
+            const sha256 = await value
+              .arrayBuffer()
+              .then(hex, (error: Error) => `unreadable:${error.name}`);
             fields.push([key, `blob:${sha256}`]);
             if (store === 'media') snapshot.media[String(row.id)] = { sha256, size: value.size };
           }
