@@ -158,11 +158,9 @@ export function restorePage(win: Window, fallbackOrigin?: { x: number; y: number
  * Restores the page only if a capture left it changed (styles hidden, or scrolled for tiles).
  * For a capture whose service worker went away before it could call restorePage.
  */
-export function restorePageIfAltered(win: Window): boolean {
+export function restorePageIfAltered(win: Window): void {
   const state = stateOf(win);
-  if (state.saved.length === 0 && state.origin === null) return false;
-  restorePage(win);
-  return true;
+  if (state.saved.length > 0 || state.origin !== null) restorePage(win);
 }
 
 function restoreStyles(win: Window): void {

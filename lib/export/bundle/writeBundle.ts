@@ -59,13 +59,9 @@ export class MissingMediaError extends Error {
 
 /** A stored file whose bytes the browser can no longer read: damaged or removed on disk. */
 export class UnreadableMediaError extends Error {
-  constructor(
-    readonly media: PlannedMedia,
-    options?: ErrorOptions,
-  ) {
+  constructor(readonly media: PlannedMedia) {
     super(
       `The stored file ${media.path} can't be read: it may be damaged. Nothing was exported. Leave its item out of the export and try again.`,
-      options,
     );
     this.name = 'UnreadableMediaError';
   }
@@ -109,14 +105,10 @@ export async function writeBundle(
       signal?.throwIfAborted();
       const row = await db.media.get(planned.id);
       if (!row) throw new MissingMediaError(planned.id);
-      const sha256 = await readableSha256(
-        row.blob,
-        planned,
-        signal,
-        options.onUnreadableMedia !== undefined,
-      );
+      const sha256 = await readableSha256(row.blob, signal);
       if (sha256 === null) {
-        options.onUnreadableMedia?.(planned);
+        if (!options.onUnreadableMedia) throw new UnreadableMediaError(planned);
+        options.onUnreadableMedia(planned);
         bytesDone += planned.size;
         continue;
       }
@@ -167,21 +159,15 @@ export async function writeBundle(
 }
 
 /**
- * The file's SHA-256, or null when its bytes can't be read and the caller leaves it out.
+ * The file's SHA-256, or null when its bytes can't be read (damaged or gone on disk).
  * Hashing reads every byte first, so a damaged file is found before any of it is zipped.
  */
-async function readableSha256(
-  blob: Blob,
-  planned: PlannedMedia,
-  signal: AbortSignal | undefined,
-  leaveOut = false,
-): Promise<string | null> {
+async function readableSha256(blob: Blob, signal: AbortSignal | undefined): Promise<string | null> {
   try {
     return await sha256Hex(blob);
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (leaveOut) return null;
-    throw new UnreadableMediaError(planned, { cause: error });
+    return null;
   }
 }
 

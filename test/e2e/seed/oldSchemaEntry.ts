@@ -9,17 +9,7 @@
  */
 import * as v from 'valibot';
 import { DATABASE_NAME, LATEST_SCHEMA_VERSION, PlpDatabase } from '../../../lib/db/schema';
-import {
-  driveJobRecordSchema,
-  driveUploadRecordSchema,
-  evidenceRecordSchema,
-  goalRecordSchema,
-  promptSetRecordSchema,
-  recordingRecordSchema,
-  reflectionRecordSchema,
-  skillRecordSchema,
-} from '../../../lib/db/records';
-import type { MigrationSample } from '../../unit/db/migrationSample';
+import { RECORD_SCHEMAS_BY_TABLE, type MigrationSample } from '../../unit/db/migrationSample';
 import { sample as v1 } from '../../unit/db/samples/v1';
 import { sample as v2 } from '../../unit/db/samples/v2';
 import { sample as v3 } from '../../unit/db/samples/v3';
@@ -32,18 +22,6 @@ const SAMPLES = new Map<number, MigrationSample>([v1, v2, v3, v4, v5].map((s) =>
 
 /** The schema version whose upgrade recomputes a field from the text (lib/db/derivedFields.ts). */
 const RECOMPUTED_BY: Record<string, number> = { searchWords: 4, sortTitle: 4 };
-
-/** Today's record shape per table (the same schemas the unit migration test checks). */
-const ROW_SCHEMAS: Record<string, v.GenericSchema> = {
-  goals: goalRecordSchema,
-  skills: skillRecordSchema,
-  evidence: evidenceRecordSchema,
-  reflections: reflectionRecordSchema,
-  recordings: recordingRecordSchema,
-  promptSets: promptSetRecordSchema,
-  driveUploads: driveUploadRecordSchema,
-  driveJobs: driveJobRecordSchema,
-};
 
 /** One stored row as comparable strings: a field's JSON, or a blob's type, size and SHA-256. */
 type RowPrint = Record<string, string>;
@@ -190,7 +168,7 @@ async function checkUpgraded(): Promise<UpgradeCheck> {
         problems.push(...compareRow(`${table} ${key}`, row, after[table]?.get(key), version));
       }
     }
-    for (const [table, schema] of Object.entries(ROW_SCHEMAS)) {
+    for (const [table, schema] of Object.entries(RECORD_SCHEMAS_BY_TABLE)) {
       for (const row of await db.table(table).toArray()) {
         const result = v.safeParse(schema, row);
         if (result.issues) problems.push(`${table} row: ${v.summarize(result.issues)}`);

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { LATEST_SCHEMA_VERSION, PlpDatabase, SCHEMA_VERSIONS } from '@/lib/db/schema';
-import {
-  driveJobRecordSchema,
-  driveUploadRecordSchema,
-  evidenceRecordSchema,
-  goalRecordSchema,
-  promptSetRecordSchema,
-  recordingRecordSchema,
-  reflectionRecordSchema,
-  skillRecordSchema,
-} from '@/lib/db/records';
-import type { MigrationSample } from './migrationSample';
+import { RECORD_SCHEMAS_BY_TABLE, type MigrationSample } from './migrationSample';
 
 // Every schema version must have a sample in ./samples/v<N>.ts. A missing
 // sample fails here: it never skips.
 const modules = import.meta.glob<{ sample: MigrationSample }>('./samples/v*.ts', { eager: true });
 const samples = new Map(Object.values(modules).map((m) => [m.sample.version, m.sample]));
-
-const rowSchemas: Record<string, v.GenericSchema> = {
-  goals: goalRecordSchema,
-  skills: skillRecordSchema,
-  evidence: evidenceRecordSchema,
-  reflections: reflectionRecordSchema,
-  recordings: recordingRecordSchema,
-  promptSets: promptSetRecordSchema,
-  driveUploads: driveUploadRecordSchema,
-  driveJobs: driveJobRecordSchema,
-};
 
 async function countRows(db: PlpDatabase): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -77,7 +56,7 @@ describe('schema versions', () => {
         expect(after[table], `rows in ${table}`).toBeGreaterThanOrEqual(count);
       }
       // Every row still matches today's record shape.
-      for (const [table, schema] of Object.entries(rowSchemas)) {
+      for (const [table, schema] of Object.entries(RECORD_SCHEMAS_BY_TABLE)) {
         for (const row of await upgraded.table(table).toArray()) {
           const result = v.safeParse(schema, row);
           expect(
