@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -56,8 +56,9 @@ export async function launchExtension(
 ): Promise<ExtensionSession> {
   const headless = options.headless ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  // An empty profile means a fresh install, and a fresh install always opens the welcome tour.
-  const freshInstall = readdirSync(profileDir).length === 0;
+  // A missing or empty profile means a fresh install, which always opens the welcome tour
+  // (`npm start` on a new machine has no .demo-profile/ yet).
+  const freshInstall = !existsSync(profileDir) || readdirSync(profileDir).length === 0;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless,
