@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { allowedExportTargets } from '@/lib/settings/allowedExportTargets';
 import { driveSettings } from '@/lib/settings/driveSettings';
 import {
@@ -7,7 +6,8 @@ import {
   readEffectiveDriveSettings,
 } from '@/lib/settings/effectiveDriveSettings';
 import { seesawLimitsWithPolicy } from '@/lib/settings/effectiveSeesawLimits';
-import type { ManagedPolicy, ManagedStorageArea } from '@/lib/settings/managedPolicy';
+import type { ManagedPolicy } from '@/lib/settings/managedPolicy';
+import { schoolManagedArea } from '@/lib/settings/schoolManagedArea';
 import { readSeesawLimits, seesawLimitsSetting } from '@/lib/settings/seesawSettings';
 import type { SeesawLimits } from '@/lib/export/seesaw/seesawLimits';
 import { useManagedPolicy } from './useManagedPolicy';
@@ -103,7 +103,7 @@ export function SchoolSettingsSummary() {
   useEffect(() => {
     if (!policy) return;
     let live = true;
-    const managed = browser.storage.managed as ManagedStorageArea | undefined;
+    const managed = schoolManagedArea();
     void Promise.all([
       readEffectiveDriveSettings({ getLocalSettings: () => driveSettings.getValue(), managed }),
       readSeesawLimits(seesawLimitsWithPolicy(seesawLimitsSetting, managed)),

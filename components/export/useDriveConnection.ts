@@ -31,7 +31,7 @@ export function useDriveConnection(): DriveConnection {
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const next = await readBrowserDriveSettings(browser).catch(() => ({
+      const next = await readBrowserDriveSettings().catch(() => ({
         settings: DEFAULT_DRIVE_SETTINGS,
         lockedBySchool: [],
       }));

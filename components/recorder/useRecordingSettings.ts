@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { recordingSettings } from '@/lib/settings/recordingSettings';
 import {
   type EffectiveRecordingSettings,
   readEffectiveRecordingSettings,
 } from '@/lib/settings/effectiveRecordingSettings';
-import type { ManagedStorageArea } from '@/lib/settings/managedPolicy';
+import { schoolManagedArea } from '@/lib/settings/schoolManagedArea';
 
 /** The recording defaults with the school's policy applied; null until read. */
 export function useRecordingSettings(): EffectiveRecordingSettings | null {
@@ -14,8 +13,7 @@ export function useRecordingSettings(): EffectiveRecordingSettings | null {
     let cancelled = false;
     void readEffectiveRecordingSettings({
       getLocalSettings: () => recordingSettings.getValue(),
-      // storage.managed is missing in some browsers: then there is no policy.
-      managed: browser.storage.managed as ManagedStorageArea | undefined,
+      managed: schoolManagedArea(),
     }).then((value) => {
       if (!cancelled) setSettings(value);
     });

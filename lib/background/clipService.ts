@@ -1,6 +1,6 @@
-import { browser as extensionBrowser } from 'wxt/browser';
 import type { ExtensionApi } from '../extensionApi';
 import { type ManagedStorageArea, readManagedPolicy } from '../settings/managedPolicy';
+import { schoolManagedArea } from '../settings/schoolManagedArea';
 import { getDb } from '../db/db';
 import { clipperMessenger } from '../messaging/clipper';
 import type { ClipOutcome } from '../messaging/background';
@@ -16,14 +16,12 @@ export const CLIP_SHEET_PATH = '/clipsheet.html';
 
 /**
  * Builds the real dependencies of a clip from the browser's APIs. The school's policy is read
- * fresh for every clip, so a policy change applies at once (storage.managed is missing in some
- * browsers: then there is no policy).
+ * fresh for every clip, so a policy change applies at once.
  */
 export function clipDeps(
   browser: Browser,
   tools: ClipTools,
-  managed: ManagedStorageArea | undefined = extensionBrowser.storage.managed as
-    ManagedStorageArea | undefined,
+  managed: ManagedStorageArea | undefined = schoolManagedArea(),
 ): ClipDeps {
   return {
     db: getDb(),

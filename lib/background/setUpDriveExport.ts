@@ -14,6 +14,7 @@ import { createDriveClient } from '../export/drive/driveClient';
 import type { DriveTokenProvider } from '../export/drive/driveTypes';
 import type { DriveSettings } from '../settings/driveSettings';
 import { createBrowserDriveAuth, readBrowserDriveSettings } from '../export/drive/browserDriveAuth';
+import { schoolManagedArea } from '../settings/schoolManagedArea';
 import {
   activeDriveJob,
   createDriveJob,
@@ -24,11 +25,7 @@ import {
 import { createDexieUploadSessionStore } from '../export/drive/uploadSessionStoreDexie';
 import { runDriveExport } from '../export/drive/runDriveExport';
 import { isExportTargetAllowed } from '../settings/allowedExportTargets';
-import {
-  type ManagedPolicy,
-  type ManagedStorageArea,
-  readManagedPolicy,
-} from '../settings/managedPolicy';
+import { type ManagedPolicy, readManagedPolicy } from '../settings/managedPolicy';
 import {
   createDriveResumeAlarm,
   type DriveResumeAlarm,
@@ -231,15 +228,13 @@ export function setUpDriveExport(
 ): DriveExportService {
   const service = createDriveExportService({
     db: options.db,
-    readSettings: async () => (await readBrowserDriveSettings(browser)).settings,
+    readSettings: async () => (await readBrowserDriveSettings()).settings,
     tokens: () => createBrowserDriveAuth(browser),
     fetch: (input, init) => globalThis.fetch(input, init),
     keepAlive: () => browser.runtime.getPlatformInfo(),
     onExported: (at) => recordExport(at),
     resumeAlarm: createDriveResumeAlarm(browser.alarms),
-    // Absent where the browser has no managed storage: then there is no policy.
-    schoolPolicy: () =>
-      readManagedPolicy(browser.storage.managed as ManagedStorageArea | undefined),
+    schoolPolicy: () => readManagedPolicy(schoolManagedArea()),
   });
   listenForDriveResumeAlarm(browser.alarms, () => service.resumeUnfinished());
   setTimeout(() => void service.resumeUnfinished().catch(() => undefined), 0);

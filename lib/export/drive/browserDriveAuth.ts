@@ -5,6 +5,7 @@
  */
 import type { ExtensionApi } from '../../extensionApi';
 import { driveSettings, type DriveSettings } from '../../settings/driveSettings';
+import { schoolManagedArea } from '../../settings/schoolManagedArea';
 import {
   type EffectiveDriveSettings,
   readEffectiveDriveSettings,
@@ -14,20 +15,17 @@ import type { IdentityApi, SessionArea } from './auth/driveAuthTypes';
 
 type Deps = Pick<ExtensionApi, 'identity' | 'runtime' | 'storage'>;
 
-export function readBrowserDriveSettings(browser: Deps): Promise<EffectiveDriveSettings> {
+export function readBrowserDriveSettings(): Promise<EffectiveDriveSettings> {
   return readEffectiveDriveSettings({
     getLocalSettings: () => driveSettings.getValue(),
-    // storage.managed is missing in some browsers (and in tests): then there is no policy.
-    managed: browser.storage.managed as EffectiveDriveSettingsManaged,
+    managed: schoolManagedArea(),
   });
 }
-
-type EffectiveDriveSettingsManaged = Parameters<typeof readEffectiveDriveSettings>[0]['managed'];
 
 export function createBrowserDriveAuth(
   browser: Deps,
   getSettings: () => Promise<DriveSettings> = async () =>
-    (await readBrowserDriveSettings(browser)).settings,
+    (await readBrowserDriveSettings()).settings,
 ): DriveAuth {
   return createDriveAuth({
     identity: browser.identity as unknown as IdentityApi,
