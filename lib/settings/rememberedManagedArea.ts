@@ -30,7 +30,7 @@ export function rememberedManagedArea(
   return {
     async get() {
       const fresh = managed.get().then(async (raw) => {
-        await memory.remember(raw).catch(() => undefined);
+        await rememberIfChanged(memory, raw);
         return raw;
       });
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,4 +49,17 @@ export function rememberedManagedArea(
       throw new Error('The school policy has not loaded yet.');
     },
   };
+}
+
+/**
+ * Writes only a policy that differs from the one remembered: pages re-read the policy when the
+ * memory changes, and some browsers (Firefox) report a write of the same value as a change.
+ */
+async function rememberIfChanged(memory: PolicyMemory, raw: Record<string, unknown>) {
+  try {
+    const known = await memory.recall();
+    if (JSON.stringify(known) !== JSON.stringify(raw)) await memory.remember(raw);
+  } catch {
+    // Not remembering costs only the fallback for next time; the answer itself is good.
+  }
 }

@@ -71,3 +71,16 @@ describe('rememberedManagedArea', () => {
     expect(await readManagedPolicy(area)).toEqual({ dataRetentionDays: 30 });
   });
 });
+
+describe('rememberedManagedArea memory writes', () => {
+  it('writes the memory only when the policy changed, so listeners are not woken for nothing', async () => {
+    const remember = vi.fn(async () => undefined);
+    const memory: PolicyMemory = { recall: async () => ({ dataRetentionDays: 30 }), remember };
+    const same = rememberedManagedArea({ get: async () => ({ dataRetentionDays: 30 }) }, memory);
+    await readManagedPolicy(same);
+    expect(remember).not.toHaveBeenCalled();
+    const changed = rememberedManagedArea({ get: async () => ({ dataRetentionDays: 60 }) }, memory);
+    await readManagedPolicy(changed);
+    expect(remember).toHaveBeenCalledWith({ dataRetentionDays: 60 });
+  });
+});
