@@ -14,7 +14,9 @@ const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
 const chromeOAuthClientId = process.env.PLP_CHROME_OAUTH_CLIENT_ID?.trim();
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Every user-facing string lives in locales/<lang>.yml (English and Spanish); the browser's
+  // language picks one, as browser.i18n does (@wxt-dev/i18n is its typed wrapper).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Keep the source tree at the project root (entrypoints/, components/, lib/).
   srcDir: '.',
   outDir: '.output',
@@ -29,9 +31,9 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'PLP Companion',
-    description:
-      'Keep your Personalized Learning Plan: goals, evidence and reflections, stored only on your device.',
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Fewest permissions that work: no host permissions at all. Clipping uses
     // the temporary grant the student gives by clicking the toolbar button, a
     // menu item or the shortcut (activeTab), and injects the clipper on demand
@@ -59,17 +61,17 @@ export default defineConfig({
     commands: {
       'quick-clip': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Quick-clip the visible part of the page to your last-used goals',
+        description: '__MSG_commands_quickClip__',
       },
       'stop-recording': {
         suggested_key: { default: 'Alt+Shift+X' },
-        description: 'Stop the screencast reflection you are recording',
+        description: '__MSG_commands_stopRecording__',
       },
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+P' },
       },
     },
-    action: { default_title: 'PLP Companion' },
+    action: { default_title: '__MSG_extName__' },
     // 'wasm-unsafe-eval' lets extension pages compile ffmpeg.wasm; nothing else is loosened.
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
