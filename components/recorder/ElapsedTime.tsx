@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { RecordingRecord } from '@/lib/db/records';
 import { activeElapsedMs } from '@/lib/record/activeElapsed';
 import { formatClock } from './formatClock';
@@ -13,14 +14,15 @@ export function ElapsedTime({ recording }: { recording: RecordingRecord }) {
   const elapsed = activeElapsedMs(recording, now);
   return (
     <span className="rec-elapsed">
-      <span className="sr-only">Time recorded: </span>
+      <span className="sr-only">{i18n.t('recorder.elapsed.timeRecorded')} </span>
       <span role="timer" data-testid="recording-elapsed">
         {formatClock(elapsed)}
       </span>
       <span className="rec-max">
         {' '}
         <span aria-hidden="true">/</span>
-        <span className="sr-only">of at most</span> {formatClock(recording.maxMs)}
+        <span className="sr-only">{i18n.t('recorder.elapsed.ofAtMost')}</span>{' '}
+        {formatClock(recording.maxMs)}
       </span>
     </span>
   );

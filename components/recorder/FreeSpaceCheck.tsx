@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { estimateMinutesThatFit } from '@/lib/record/estimateMinutesThatFit';
 import { recorderBitrates } from '@/lib/record/pickRecorderFormat';
@@ -34,12 +35,12 @@ export function FreeSpaceCheck({ fps }: { fps: 15 | 30 }) {
       <p>
         <strong>
           {minutes < 1
-            ? 'There is almost no space left on this device for a recording.'
-            : `There is room for only about ${Math.floor(minutes)} ${Math.floor(minutes) === 1 ? 'minute' : 'minutes'} of video on this device.`}
+            ? i18n.t('recorder.freeSpace.almostNone')
+            : i18n.t('recorder.freeSpace.roomFor', Math.floor(minutes))}
         </strong>{' '}
-        You can still record: keep it short, or free some space first.
+        {i18n.t('recorder.freeSpace.canStillRecord')}
       </p>
-      <a href="#/storage">See what takes up space</a>
+      <a href="#/storage">{i18n.t('recorder.common.seeWhatTakesSpace')}</a>
     </div>
   );
 }

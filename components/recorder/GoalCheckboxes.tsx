@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
 import type { GoalRecord } from '@/lib/db/records';
 
@@ -7,19 +8,21 @@ export function GoalCheckboxes({
   selected,
   onChange,
   legend,
-  emptyHint = 'You have no active goals yet. You can tag this reflection later.',
+  emptyHint,
 }: {
   goals: GoalRecord[];
   selected: string[];
   onChange: (ids: string[]) => void;
   legend: string;
-  /** Shown when there is no goal to tick. */
+  /** Shown when there is no goal to tick (by default: tag this reflection later). */
   emptyHint?: ReactNode;
 }) {
   return (
     <fieldset className="field">
       <legend>{legend}</legend>
-      {goals.length === 0 && <p className="hint">{emptyHint}</p>}
+      {goals.length === 0 && (
+        <p className="hint">{emptyHint ?? i18n.t('recorder.goals.noActiveGoals')}</p>
+      )}
       {goals.map((goal) => (
         <label key={goal.id} className="check-row">
           <input

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { findInterruptedRecordings } from '@/lib/record/findInterruptedRecordings';
@@ -41,19 +42,14 @@ export function InterruptedRecordingsBanner() {
           aria-labelledby="interrupted-heading"
           data-testid="interrupted-banner"
         >
-          <h2 id="interrupted-heading">
-            {found.length === 1 ? 'Unfinished recording found' : 'Unfinished recordings found'}
-          </h2>
-          <p>
-            A recording stopped before it was saved, maybe because the browser or device closed.
-            What was recorded is safe: recover it to make a video, or discard it.
-          </p>
+          <h2 id="interrupted-heading">{i18n.t('recorder.interrupted.heading', found.length)}</h2>
+          <p>{i18n.t('recorder.interrupted.explanation')}</p>
           <ul className="interrupted-list">
             {found.map(({ recording, title }) => (
               <InterruptedRecordingRow
                 key={recording.id}
                 recording={recording}
-                title={title ?? 'Untitled reflection'}
+                title={title ?? i18n.t('recorder.interrupted.untitled')}
                 onDone={setAnnouncement}
               />
             ))}
@@ -86,30 +82,36 @@ function InterruptedRecordingRow({
       const marked = await markRecordingRecovered(db, recording.id, Date.now());
       if (marked.outcome === 'recovered') {
         await control.process({ reflectionId: marked.reflectionId, mode: 'auto', trim: null });
-        onDone(`Recovering “${title}”. It will be ready in My reflections.`);
+        onDone(i18n.t('recorder.interrupted.recovering', { title }));
       } else if (marked.outcome === 'empty') {
-        onDone(`Nothing had been recorded in “${title}”, so it was removed.`);
+        onDone(i18n.t('recorder.interrupted.emptyRemoved', { title }));
       } else if (marked.outcome === 'live') {
-        onDone(`“${title}” is still recording.`);
+        onDone(i18n.t('recorder.interrupted.stillRecording', { title }));
       }
-    }, 'The recording couldn’t be recovered. Try again in a moment.');
+    }, i18n.t('recorder.interrupted.recoverFailed'));
 
   const discard = () => {
-    if (!confirm(`Discard “${title}”? What was recorded will be deleted and can’t be recovered.`))
-      return;
+    if (!confirm(i18n.t('recorder.interrupted.confirmDiscard', { title }))) return;
     void run(async () => {
       // Straight from the database: the recorder that made it is gone.
       const discarded = await discardInterruptedRecording({ db, now: Date.now }, recording.id);
-      onDone(discarded ? `Discarded “${title}”.` : `“${title}” is still recording.`);
-    }, 'The recording couldn’t be discarded. Try again in a moment.');
+      onDone(
+        i18n.t(
+          discarded ? 'recorder.interrupted.discarded' : 'recorder.interrupted.stillRecording',
+          { title },
+        ),
+      );
+    }, i18n.t('recorder.interrupted.discardFailed'));
   };
 
   return (
     <li data-testid="interrupted-recording" data-recording-id={recording.id}>
       <p id={describedBy}>
-        <strong>{title}</strong>, started{' '}
+        <strong>{title}</strong>
+        {i18n.t('recorder.interrupted.started')}{' '}
         <time dateTime={started.toISOString()}>{started.toLocaleString()}</time>
-        {recordedMs > 0 && <>, about {formatClock(recordedMs)} recorded</>}
+        {recordedMs > 0 &&
+          i18n.t('recorder.interrupted.aboutRecorded', { duration: formatClock(recordedMs) })}
       </p>
       <div className="goal-actions">
         <button
@@ -120,7 +122,7 @@ function InterruptedRecordingRow({
           onClick={() => void recover()}
           data-testid="recover-recording"
         >
-          Recover
+          {i18n.t('recorder.interrupted.recover')}
         </button>
         <button
           type="button"
@@ -130,7 +132,7 @@ function InterruptedRecordingRow({
           onClick={discard}
           data-testid="discard-recording"
         >
-          Discard
+          {i18n.t('recorder.common.discard')}
         </button>
       </div>
       {error && (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect } from 'react';
 import type { RecordingRecord } from '@/lib/db/records';
 import { activeElapsedMs } from '@/lib/record/activeElapsed';
@@ -33,7 +34,7 @@ export function LivePanel({
 
   return (
     <section className="live-panel" aria-labelledby="live-heading" data-testid="live-panel">
-      <h2 id="live-heading">Recording your reflection</h2>
+      <h2 id="live-heading">{i18n.t('recorder.live.heading')}</h2>
       {reflection && <p className="live-title">{reflection.title}</p>}
       <div className="live-status">
         <RecordingIndicator status={recording.status} />
@@ -41,23 +42,28 @@ export function LivePanel({
       </div>
       {recording.status === 'starting' && (
         <p className="hint">
-          If the browser asks what to share, choose it and click <strong>Share</strong>.
+          {i18n.t('recorder.live.shareHint')} <strong>{i18n.t('recorder.live.shareButton')}</strong>
+          .
         </p>
       )}
       {recording.status === 'countdown' && <Countdown recording={recording} now={now} />}
       {capturing && remaining <= MAX_LENGTH_WARNING_MS && (
         <p className="banner live-warning" role="alert" data-testid="max-length-warning">
-          About one minute left. The recording stops by itself at{' '}
-          {Math.round(recording.maxMs / 60_000)} minutes, and what you recorded is kept.
+          {i18n.t('recorder.live.maxLengthWarning', {
+            minutes: Math.round(recording.maxMs / 60_000),
+          })}
         </p>
       )}
       <LiveRecordingControls recording={recording} control={control} onDiscarding={onDiscarding} />
       <p className="hint">
-        Press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>X</kbd> to stop recording from any tab.
+        {i18n.t('recorder.live.stopShortcutStart')} <kbd>{i18n.t('recorder.keys.alt')}</kbd>+
+        <kbd>{i18n.t('recorder.keys.shift')}</kbd>+<kbd>{i18n.t('recorder.keys.x')}</kbd>{' '}
+        {i18n.t('recorder.live.stopShortcutEnd')}
       </p>
       {control.hostedInThisPage && (
         <p className="hint live-keep-open" data-testid="keep-tab-open">
-          <strong>Keep this tab open while recording.</strong> Closing it stops the recording.
+          <strong>{i18n.t('recorder.live.keepTabOpen')}</strong>{' '}
+          {i18n.t('recorder.live.closingStops')}
         </p>
       )}
       <Teleprompter prompts={reflection?.prompts ?? []} />
@@ -70,7 +76,7 @@ function Countdown({ recording, now }: { recording: RecordingRecord; now: number
   const seconds = Math.max(1, Math.ceil((endsAt - now) / 1000));
   return (
     <p className="live-countdown" data-testid="live-countdown">
-      <span className="sr-only">Recording starts in </span>
+      <span className="sr-only">{i18n.t('recorder.live.countdown')} </span>
       <span className="live-countdown-number">{seconds}</span>
     </p>
   );

@@ -1,9 +1,7 @@
+import { i18n } from '#i18n';
 import type { RecordingRecord } from '@/lib/db/records';
 import type { RecorderControl } from '@/lib/record/recorderControl';
 import { useRecorderAction } from './useRecorderAction';
-
-const RETRY =
-  'The recorder didn’t answer. Try again; if it keeps happening, press Alt+Shift+X to stop the recording.';
 
 /**
  * Pause / Resume and Stop (and, on the full panel, Discard). The popup and the
@@ -26,17 +24,23 @@ export function LiveRecordingControls({
   const { busy, error, run } = useRecorderAction();
   const { id, status } = recording;
   const capturing = status === 'recording' || status === 'paused';
+  const retry = i18n.t('recorder.controls.retry');
   return (
     <>
-      <div className="live-controls" role="group" aria-label="Recording controls">
+      <div
+        className="live-controls"
+        role="group"
+        aria-label={i18n.t('recorder.controls.groupLabel')}
+      >
         {status === 'recording' && (
           <button
             type="button"
             data-testid="live-pause"
             disabled={busy}
-            onClick={() => void run(() => control.pause(id), RETRY)}
+            onClick={() => void run(() => control.pause(id), retry)}
           >
-            <span aria-hidden="true">⏸ </span>Pause
+            <span aria-hidden="true">⏸ </span>
+            {i18n.t('recorder.controls.pause')}
           </button>
         )}
         {status === 'paused' && (
@@ -44,9 +48,10 @@ export function LiveRecordingControls({
             type="button"
             data-testid="live-resume"
             disabled={busy}
-            onClick={() => void run(() => control.resume(id), RETRY)}
+            onClick={() => void run(() => control.resume(id), retry)}
           >
-            <span aria-hidden="true">▶ </span>Resume
+            <span aria-hidden="true">▶ </span>
+            {i18n.t('recorder.controls.resume')}
           </button>
         )}
         {capturing && (
@@ -55,9 +60,10 @@ export function LiveRecordingControls({
             className="primary"
             data-testid="live-stop"
             disabled={busy}
-            onClick={() => void run(() => control.stop(id), RETRY)}
+            onClick={() => void run(() => control.stop(id), retry)}
           >
-            <span aria-hidden="true">■ </span>Stop
+            <span aria-hidden="true">■ </span>
+            {i18n.t('recorder.controls.stop')}
           </button>
         )}
         {onDiscarding && (
@@ -67,15 +73,14 @@ export function LiveRecordingControls({
             data-testid="live-discard"
             disabled={busy}
             onClick={() => {
-              if (!confirm('Discard this recording? It will be deleted and can’t be recovered.'))
-                return;
+              if (!confirm(i18n.t('recorder.controls.confirmDiscard'))) return;
               onDiscarding(true);
-              void run(() => control.discard(id), RETRY).then((done) => {
+              void run(() => control.discard(id), retry).then((done) => {
                 if (!done) onDiscarding(false);
               });
             }}
           >
-            Discard
+            {i18n.t('recorder.common.discard')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
 import type { RecorderControl } from '@/lib/record/recorderControl';
 import { ElapsedTime } from './ElapsedTime';
@@ -30,7 +31,7 @@ export function LiveStatusCompact({
       data-testid="live-compact"
     >
       <Heading id="live-compact-heading" className="sr-only">
-        Recording in progress
+        {i18n.t('recorder.compact.heading')}
       </Heading>
       <div className="live-status">
         <RecordingIndicator status={recording.status} />

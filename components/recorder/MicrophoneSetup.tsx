@@ -1,16 +1,16 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import { MicrophoneLevelMeter } from './MicrophoneLevelMeter';
 import { useMicrophoneLevel, type MicrophoneStatus } from './useMicrophoneLevel';
 
-const STATUS_TEXT: Record<MicrophoneStatus, string> = {
-  off: 'Your voice won’t be recorded.',
-  asking: 'Turning on the microphone… If the browser asks, choose Allow.',
-  live: 'Say something: the bar moves when the microphone hears you.',
-  denied:
-    'PLP Companion isn’t allowed to use the microphone. Click the icon at the left of the address bar, set Microphone to Allow, then reload this page. Or turn the microphone off to record without sound.',
-  'no-device': 'No microphone was found. Plug one in, or turn the microphone off.',
-  error: 'The microphone didn’t start. Try choosing another microphone, or turn it off.',
-};
+const STATUS_TEXT = {
+  off: 'recorder.microphone.statusOff',
+  asking: 'recorder.microphone.statusAsking',
+  live: 'recorder.microphone.statusLive',
+  denied: 'recorder.microphone.statusDenied',
+  'no-device': 'recorder.microphone.statusNoDevice',
+  error: 'recorder.microphone.statusError',
+} as const satisfies Record<MicrophoneStatus, string>;
 
 /** Microphone on/off, which one, and a live level meter to check it works before recording. */
 export function MicrophoneSetup({
@@ -33,7 +33,7 @@ export function MicrophoneSetup({
   const problem = status === 'denied' || status === 'no-device' || status === 'error';
   return (
     <fieldset className="field record-device">
-      <legend>Microphone</legend>
+      <legend>{i18n.t('recorder.microphone.legend')}</legend>
       <label className="check-row">
         <input
           type="checkbox"
@@ -41,19 +41,19 @@ export function MicrophoneSetup({
           onChange={(e) => onEnabledChange(e.target.checked)}
           data-testid="record-microphone"
         />
-        Record my voice
+        {i18n.t('recorder.microphone.recordVoice')}
       </label>
       {enabled && (
         <>
           {mic.devices.length > 1 && (
             <div className="record-subfield">
-              <label htmlFor={`${ids}-device`}>Which microphone</label>
+              <label htmlFor={`${ids}-device`}>{i18n.t('recorder.microphone.which')}</label>
               <select
                 id={`${ids}-device`}
                 value={deviceId ?? ''}
                 onChange={(e) => onDeviceChange(e.target.value || null)}
               >
-                <option value="">Default microphone</option>
+                <option value="">{i18n.t('recorder.microphone.default')}</option>
                 {mic.devices
                   .filter((d) => d.deviceId && d.deviceId !== 'default')
                   .map((d) => (
@@ -65,7 +65,7 @@ export function MicrophoneSetup({
             </div>
           )}
           <div className="record-subfield">
-            <span id={`${ids}-level`}>Microphone level</span>
+            <span id={`${ids}-level`}>{i18n.t('recorder.microphone.level')}</span>
             <MicrophoneLevelMeter level={mic.level} labelId={`${ids}-level`} />
           </div>
         </>
@@ -76,7 +76,7 @@ export function MicrophoneSetup({
         data-testid="mic-status"
         data-status={status}
       >
-        {enabled && released ? 'The recorder is using the microphone.' : STATUS_TEXT[status]}
+        {enabled && released ? i18n.t('recorder.microphone.inUse') : i18n.t(STATUS_TEXT[status])}
       </p>
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import type { GoalRecord, PromptSetRecord } from '@/lib/db/records';
 
@@ -17,11 +18,11 @@ export function PromptSetPicker({
   const goalTitle = (goalId: string) => goals.find((g) => g.id === goalId)?.title;
   const labelOf = (set: PromptSetRecord) => {
     const title = set.goalId ? goalTitle(set.goalId) : undefined;
-    return title ? `${set.name} (for “${title}”)` : set.name;
+    return title ? i18n.t('recorder.prompts.forGoal', { name: set.name, goal: title }) : set.name;
   };
   return (
     <div className="field record-prompts">
-      <label htmlFor={`${id}-set`}>Prompts to show while you record</label>
+      <label htmlFor={`${id}-set`}>{i18n.t('recorder.prompts.label')}</label>
       <select
         id={`${id}-set`}
         value={value?.id ?? ''}
@@ -35,9 +36,13 @@ export function PromptSetPicker({
           </option>
         ))}
       </select>{' '}
-      <a href="#/prompt-sets">Edit prompt sets</a>
+      <a href="#/prompt-sets">{i18n.t('recorder.prompts.edit')}</a>
       {value && (
-        <ol id={`${id}-preview`} className="prompt-preview" aria-label="These prompts">
+        <ol
+          id={`${id}-preview`}
+          className="prompt-preview"
+          aria-label={i18n.t('recorder.prompts.previewLabel')}
+        >
           {value.prompts.map((prompt, index) => (
             <li key={index}>{prompt}</li>
           ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
 import type { RecordingFailure } from '@/lib/record/recorderControl';
 import { recordingFailureText } from './recordingFailureText';
@@ -25,7 +26,7 @@ export function RecordFailureNotice({ failure }: { failure: RecordingFailure }) 
       {text.link && <a href={text.link.href}>{text.link.text}</a>}
       {failure.detail && (
         <details>
-          <summary>Technical details</summary>
+          <summary>{i18n.t('recorder.failure.technicalDetails')}</summary>
           <code>{failure.detail}</code>
         </details>
       )}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import { LivePanel } from './LivePanel';
@@ -44,8 +45,8 @@ export function RecordPage({
     if (finished) navigate({ view: 'reflection', reflectionId: finished });
   }, [finished, navigate]);
 
-  if (live === undefined) return <p role="status">Loading the recorder…</p>;
-  if (finished) return <p role="status">Saving your recording…</p>;
+  if (live === undefined) return <p role="status">{i18n.t('recorder.common.loading')}</p>;
+  if (finished) return <p role="status">{i18n.t('recorder.page.saving')}</p>;
   if (live)
     return (
       <LivePanel

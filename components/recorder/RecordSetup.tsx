@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listGoals } from '@/lib/goals/goalsRepo';
 import { listSkills } from '@/lib/skills/skillsRepo';
@@ -14,7 +15,7 @@ export function RecordSetup({ goalId, tabId }: { goalId: string | null; tabId: n
   const promptSets = useLiveQuery(() => listPromptSets(db), [db]);
   const settings = useRecordingSettings();
   if (!goals || !skills || !promptSets || !settings)
-    return <p role="status">Loading the recorder…</p>;
+    return <p role="status">{i18n.t('recorder.common.loading')}</p>;
   return (
     <RecordSetupForm
       // A new goal or tab from the popup starts a fresh form.

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 import type { GoalRecord, PromptSetRecord, RecordingSource, SkillRecord } from '@/lib/db/records';
 import type { RecordingFailure } from '@/lib/record/recorderControl';
@@ -18,7 +19,9 @@ import { useRecordableTab } from './useRecordableTab';
 import { useRecorderControl } from './RecorderControlContext';
 
 const defaultTitle = () =>
-  `Reflection – ${new Date().toLocaleDateString(undefined, { dateStyle: 'medium' })}`;
+  i18n.t('recorder.setup.defaultTitle', {
+    date: new Date().toLocaleDateString(undefined, { dateStyle: 'medium' }),
+  });
 
 /**
  * What to record and with what, then Start. The microphone and camera are
@@ -101,14 +104,12 @@ export function RecordSetupForm(props: {
 
   return (
     <form className="record-setup" onSubmit={start} aria-labelledby={`${ids}-heading`} noValidate>
-      <h2 id={`${ids}-heading`}>Record a reflection</h2>
-      <p className="hint">
-        Show your work and talk about your learning. The video stays on this device.
-      </p>
+      <h2 id={`${ids}-heading`}>{i18n.t('recorder.setup.heading')}</h2>
+      <p className="hint">{i18n.t('recorder.setup.intro')}</p>
       {failure && <RecordFailureNotice failure={failure} />}
       <FreeSpaceCheck fps={fps} />
       <div className="field">
-        <label htmlFor={`${ids}-title`}>Title</label>
+        <label htmlFor={`${ids}-title`}>{i18n.t('recorder.setup.title')}</label>
         <input
           id={`${ids}-title`}
           value={title}
@@ -146,16 +147,16 @@ export function RecordSetupForm(props: {
         goals={goals}
         selected={goalIds}
         onChange={setGoalIds}
-        legend="Goals this reflection is about"
+        legend={i18n.t('recorder.setup.goalsLegend')}
       />
       <SkillCheckboxes
         skills={skills}
         selected={skillIds}
         onChange={setSkillIds}
-        legend="Skills it shows"
+        legend={i18n.t('recorder.setup.skillsLegend')}
       />
       <fieldset className="field record-fps">
-        <legend>Smoothness</legend>
+        <legend>{i18n.t('recorder.setup.smoothness')}</legend>
         <label className="check-row">
           <input
             type="radio"
@@ -163,7 +164,7 @@ export function RecordSetupForm(props: {
             checked={fps === 15}
             onChange={() => setFps(15)}
           />
-          15 frames a second: smaller files (best for most reflections)
+          {i18n.t('recorder.setup.fps15')}
         </label>
         <label className="check-row">
           <input
@@ -172,31 +173,31 @@ export function RecordSetupForm(props: {
             checked={fps === 30}
             onChange={() => setFps(30)}
           />
-          30 for smoother motion, bigger files
+          {i18n.t('recorder.setup.fps30')}
         </label>
         {props.fpsDefaultBySchool && (
           <p className="hint" data-testid="record-fps-school">
-            Your school chose the default; you can change it for this recording.
+            {i18n.t('recorder.setup.fpsSchool')}
           </p>
         )}
       </fieldset>
       <p className="hint" data-testid="record-max-length">
-        Recordings stop by themselves after {settings.maxMinutes} minutes
+        {i18n.t('recorder.setup.maxLength', { minutes: settings.maxMinutes })}
         {locked.includes('maxMinutes') && (
           <>
             {' '}
-            (<span className="set-by-school">Set by your school</span>)
+            (<span className="set-by-school">{i18n.t('recorder.common.setBySchool')}</span>)
           </>
         )}
-        . After a {settings.countdownSeconds}-second countdown, your prompts appear on this page.
+        {i18n.t('recorder.setup.countdown', { seconds: settings.countdownSeconds })}
       </p>
       <div className="dialog-actions">
         <button type="submit" className="primary" disabled={starting} data-testid="record-start">
-          {starting ? 'Starting…' : 'Start recording'}
+          {i18n.t(starting ? 'recorder.setup.starting' : 'recorder.setup.start')}
         </button>
       </div>
       <p className="sr-only" role="status" aria-live="polite">
-        {starting ? 'Starting the recording…' : ''}
+        {starting ? i18n.t('recorder.setup.startingStatus') : ''}
       </p>
     </form>
   );

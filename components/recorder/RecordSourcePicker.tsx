@@ -1,11 +1,12 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import type { RecordingSource } from '@/lib/db/records';
 
-const HINTS: Record<RecordingSource, string> = {
-  tab: 'Just that page, with its sound. Other tabs and notifications stay private.',
-  window: 'One app window. The browser asks which one.',
-  screen: 'Everything on your screen. The browser asks you to confirm.',
-};
+const HINTS = {
+  tab: 'recorder.source.hintTab',
+  window: 'recorder.source.hintWindow',
+  screen: 'recorder.source.hintScreen',
+} as const satisfies Record<RecordingSource, string>;
 
 /** What to record. "This tab" appears only when the popup passed a tab that can be recorded. */
 export function RecordSourcePicker({
@@ -23,14 +24,21 @@ export function RecordSourcePicker({
   const name = useId();
   const options: { source: RecordingSource; label: string }[] = [
     ...(offerTab
-      ? [{ source: 'tab' as const, label: tabTitle ? `This tab: ${tabTitle}` : 'This tab' }]
+      ? [
+          {
+            source: 'tab' as const,
+            label: tabTitle
+              ? i18n.t('recorder.source.thisTabTitled', { title: tabTitle })
+              : i18n.t('recorder.source.thisTab'),
+          },
+        ]
       : []),
-    { source: 'window', label: 'A window' },
-    { source: 'screen', label: 'My whole screen' },
+    { source: 'window', label: i18n.t('recorder.source.window') },
+    { source: 'screen', label: i18n.t('recorder.source.screen') },
   ];
   return (
     <fieldset className="field record-sources">
-      <legend>What to record</legend>
+      <legend>{i18n.t('recorder.source.legend')}</legend>
       {options.map(({ source, label }) => (
         <label key={source} className="radio-card">
           <input
@@ -43,16 +51,11 @@ export function RecordSourcePicker({
           />
           <span>
             <strong>{label}</strong>
-            <small>{HINTS[source]}</small>
+            <small>{i18n.t(HINTS[source])}</small>
           </span>
         </label>
       ))}
-      {!offerTab && (
-        <p className="hint">
-          To record just one tab, open that page, click the PLP Companion button and choose Record a
-          reflection.
-        </p>
-      )}
+      {!offerTab && <p className="hint">{i18n.t('recorder.source.oneTabHint')}</p>}
     </fieldset>
   );
 }

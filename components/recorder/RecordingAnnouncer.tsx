@@ -1,26 +1,33 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { RecordingStatus, ReflectionRecord } from '@/lib/db/records';
 import { useDatabase } from '../app/DatabaseProvider';
 import { useLiveRecording } from './useLiveRecording';
 
-const LIVE_WORDS: Partial<Record<RecordingStatus, string>> = {
-  starting: 'Getting ready to record. Choose what to share if the browser asks.',
-  countdown: 'Get ready: recording starts in a moment.',
-  recording: 'Recording.',
-  paused: 'Recording paused.',
-};
+const LIVE_WORDS = {
+  starting: 'recorder.announcer.starting',
+  countdown: 'recorder.announcer.countdown',
+  recording: 'recorder.announcer.recording',
+  paused: 'recorder.announcer.paused',
+} as const satisfies Partial<Record<RecordingStatus, string>>;
 
-const AFTER_WORDS: Record<ReflectionRecord['status'], string> = {
-  recording: 'The recording was interrupted. You can recover it from the notice on this page.',
-  processing: 'Recording stopped. Your video is being processed.',
-  ready: 'Your video is ready.',
-  failed: 'Processing didn’t finish. Your recording is kept, so you can try again.',
-};
+const AFTER_WORDS = {
+  recording: 'recorder.announcer.interrupted',
+  processing: 'recorder.announcer.processing',
+  ready: 'recorder.announcer.ready',
+  failed: 'recorder.announcer.failed',
+} as const satisfies Record<ReflectionRecord['status'], string>;
+
+/** What the announcer says while the recording is live (nothing once it is saving). */
+function liveWords(status: RecordingStatus): string {
+  const key = status in LIVE_WORDS ? LIVE_WORDS[status as keyof typeof LIVE_WORDS] : undefined;
+  return key ? i18n.t(key) : '';
+}
 
 /** What the announcer says once the recording it followed is no longer live. */
 function afterRecordingWords(reflection: ReflectionRecord | undefined): string {
-  return reflection ? AFTER_WORDS[reflection.status] : 'Recording discarded.';
+  return i18n.t(reflection ? AFTER_WORDS[reflection.status] : 'recorder.announcer.discarded');
 }
 
 /**
@@ -48,7 +55,7 @@ export function RecordingAnnouncer() {
   );
 
   let words = '';
-  if (live) words = LIVE_WORDS[live.recording.status] ?? '';
+  if (live) words = liveWords(live.recording.status);
   else if (after) words = afterRecordingWords(after.reflection);
   return (
     <p className="sr-only" role="status" aria-live="polite" data-testid="recording-announcer">

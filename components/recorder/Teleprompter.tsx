@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState, type KeyboardEvent } from 'react';
 
 /**
@@ -20,7 +21,7 @@ export function Teleprompter({ prompts }: { prompts: readonly string[] }) {
   return (
     <section className="teleprompter" aria-labelledby="teleprompter-heading" onKeyDown={onKeyDown}>
       <h3 id="teleprompter-heading" className="sr-only">
-        Prompts
+        {i18n.t('recorder.teleprompter.heading')}
       </h3>
       <div
         className="teleprompter-text"
@@ -28,7 +29,10 @@ export function Teleprompter({ prompts }: { prompts: readonly string[] }) {
         tabIndex={0}
         role="group"
         aria-roledescription="prompt"
-        aria-label={`Prompt ${current + 1} of ${prompts.length}. Use the left and right arrow keys to move between prompts.`}
+        aria-label={i18n.t('recorder.teleprompter.navLabel', {
+          current: current + 1,
+          total: prompts.length,
+        })}
         data-testid="teleprompter"
       >
         <p className="teleprompter-prompt" aria-live="polite" data-testid="teleprompter-prompt">
@@ -38,18 +42,23 @@ export function Teleprompter({ prompts }: { prompts: readonly string[] }) {
       <div className="teleprompter-nav">
         {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
         <button type="button" onClick={() => go(current - 1)} aria-disabled={current === 0}>
-          <span aria-hidden="true">← </span>Previous
-          <span className="sr-only"> prompt</span>
+          <span aria-hidden="true">← </span>
+          {i18n.t('recorder.teleprompter.previous')}
+          <span className="sr-only"> {i18n.t('recorder.teleprompter.promptSuffix')}</span>
         </button>
         <span className="teleprompter-position" data-testid="teleprompter-position">
-          Prompt {current + 1} of {prompts.length}
+          {i18n.t('recorder.teleprompter.position', {
+            current: current + 1,
+            total: prompts.length,
+          })}
         </span>
         <button
           type="button"
           onClick={() => go(current + 1)}
           aria-disabled={current === prompts.length - 1}
         >
-          Next<span className="sr-only"> prompt</span>
+          {i18n.t('recorder.teleprompter.next')}
+          <span className="sr-only"> {i18n.t('recorder.teleprompter.promptSuffix')}</span>
           <span aria-hidden="true"> →</span>
         </button>
       </div>

@@ -1,15 +1,15 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
 import { useCameraPreview, type CameraStatus } from './useCameraPreview';
 
-const STATUS_TEXT: Record<CameraStatus, string> = {
-  off: 'No webcam bubble.',
-  asking: 'Turning on the camera… If the browser asks, choose Allow.',
-  live: 'Your face will appear in a small bubble in the corner of the video.',
-  denied:
-    'PLP Companion isn’t allowed to use the camera. Click the icon at the left of the address bar, set Camera to Allow, then reload this page. Or turn the webcam bubble off.',
-  'no-device': 'No camera was found. Plug one in, or turn the webcam bubble off.',
-  error: 'The camera didn’t start. Close other apps that use it, or turn the webcam bubble off.',
-};
+const STATUS_TEXT = {
+  off: 'recorder.webcam.statusOff',
+  asking: 'recorder.webcam.statusAsking',
+  live: 'recorder.webcam.statusLive',
+  denied: 'recorder.webcam.statusDenied',
+  'no-device': 'recorder.webcam.statusNoDevice',
+  error: 'recorder.webcam.statusError',
+} as const satisfies Record<CameraStatus, string>;
 
 /** Webcam bubble on/off with a small preview of what will be recorded. */
 export function WebcamSetup({
@@ -33,7 +33,7 @@ export function WebcamSetup({
   const problem = ['denied', 'no-device', 'error'].includes(camera.status);
   return (
     <fieldset className="field record-device">
-      <legend>Webcam</legend>
+      <legend>{i18n.t('recorder.webcam.legend')}</legend>
       <label className="check-row">
         <input
           type="checkbox"
@@ -43,11 +43,11 @@ export function WebcamSetup({
           onChange={(e) => onEnabledChange(e.target.checked)}
           data-testid="record-webcam"
         />
-        Show my face in a bubble
+        {i18n.t('recorder.webcam.showFace')}
       </label>
       {lockedBySchool && (
         <p id="webcam-school" className="hint set-by-school" data-testid="webcam-school">
-          Set by your school: the webcam is turned off for recordings.
+          {i18n.t('recorder.webcam.school')}
         </p>
       )}
       {camera.stream && (
@@ -57,12 +57,12 @@ export function WebcamSetup({
           autoPlay
           muted
           playsInline
-          aria-label="Webcam preview"
+          aria-label={i18n.t('recorder.webcam.preview')}
           data-testid="webcam-preview"
         />
       )}
       <p className={problem ? 'field-error' : 'hint'} role="status" data-testid="webcam-status">
-        {enabled && released ? 'The recorder is using the camera.' : STATUS_TEXT[camera.status]}
+        {enabled && released ? i18n.t('recorder.webcam.inUse') : i18n.t(STATUS_TEXT[camera.status])}
       </p>
     </fieldset>
   );

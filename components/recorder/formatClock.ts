@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /** Milliseconds as a clock: 4:05, or 1:02:03 past an hour. Never negative. */
 export function formatClock(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -15,8 +17,7 @@ export function formatClockWords(ms: number): string {
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
   const parts = [];
-  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-  if (seconds > 0 || minutes === 0)
-    parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
+  if (minutes > 0) parts.push(i18n.t('recorder.clock.minutes', minutes));
+  if (seconds > 0 || minutes === 0) parts.push(i18n.t('recorder.clock.seconds', seconds));
   return parts.join(' ');
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { RecordingFailure } from '@/lib/record/recorderControl';
 
 export interface FailureText {
@@ -6,89 +7,95 @@ export interface FailureText {
   link?: { href: string; text: string };
 }
 
-const DEVICE_WORDS = {
-  microphone: 'microphone',
-  camera: 'camera',
-  screen: 'screen',
-  tab: 'tab',
-} as const;
+type DeviceWord = NonNullable<RecordingFailure['device']> | 'any';
+
+/**
+ * The device in the form each sentence needs: languages differ in articles and
+ * gender ("a camera" is "una cámara"), so each form is its own message.
+ */
+function deviceForms(device: DeviceWord) {
+  return {
+    bare: i18n.t(`recorder.failure.device.${device}`),
+    withA: i18n.t(`recorder.failure.aDevice.${device}`),
+    withThe: i18n.t(`recorder.failure.theDevice.${device}`),
+    none: i18n.t(`recorder.failure.noneDevice.${device}`),
+  };
+}
 
 /** A failed start, in words a student can act on: what happened and what to do next. */
 export function recordingFailureText(failure: RecordingFailure): FailureText {
-  const device = failure.device ? DEVICE_WORDS[failure.device] : 'microphone or camera';
+  const device = deviceForms(failure.device ?? 'any');
   switch (failure.reason) {
-    case 'permission-denied':
+    case 'permission-denied': {
       if (failure.device === 'screen' || failure.device === 'tab')
         return {
-          heading: 'The browser didn’t let PLP Companion record the screen',
+          heading: i18n.t('recorder.failure.screenDenied.heading'),
           advice: [
-            'Click Start recording again, choose a tab, window or screen, and click Share.',
-            'On a school Chromebook, screen recording may be turned off. Ask your teacher or school IT.',
+            i18n.t('recorder.failure.screenDenied.chooseAgain'),
+            i18n.t('recorder.failure.screenDenied.chromebook'),
           ],
         };
+      const setting = i18n.t(
+        failure.device === 'camera'
+          ? 'recorder.failure.permission.settingCamera'
+          : 'recorder.failure.permission.settingMicrophone',
+      );
       return {
-        heading: `PLP Companion isn’t allowed to use your ${device}`,
+        heading: i18n.t('recorder.failure.permission.heading', { device: device.bare }),
         advice: [
-          `Click the icon at the left of the address bar on this page (a lock, a puzzle piece or a ${device}), find ${device === 'camera' ? 'Camera' : 'Microphone'} and choose Allow. Then reload this page and try again.`,
-          `Or, in the browser’s settings, open Privacy and security → Site settings → ${device === 'camera' ? 'Camera' : 'Microphone'} and allow PLP Companion.`,
-          `You can also turn the ${device} off here and record without it.`,
+          i18n.t('recorder.failure.permission.siteIcon', { aDevice: device.withA, setting }),
+          i18n.t('recorder.failure.permission.browserSettings', { setting }),
+          i18n.t('recorder.failure.permission.turnOff', { theDevice: device.withThe }),
         ],
       };
+    }
     case 'no-device':
       return {
-        heading: `No ${device} was found`,
+        heading: i18n.t('recorder.failure.noDevice.heading', { none: device.none }),
         advice: [
-          `Plug in a ${device} (or check it is switched on), then try again.`,
-          `Or turn the ${device} off here and record without it.`,
+          i18n.t('recorder.failure.noDevice.plugIn', { aDevice: device.withA }),
+          i18n.t('recorder.failure.noDevice.turnOff', { theDevice: device.withThe }),
         ],
       };
     case 'picker-cancelled':
       return {
-        heading: 'Nothing was chosen to record',
-        advice: [
-          'The window that asks what to share was closed. Click Start recording, pick a tab, window or screen, then click Share.',
-        ],
+        heading: i18n.t('recorder.failure.pickerCancelled.heading'),
+        advice: [i18n.t('recorder.failure.pickerCancelled.advice')],
       };
     case 'tab-not-invoked':
       return {
-        heading: 'PLP Companion can’t record that tab yet',
+        heading: i18n.t('recorder.failure.tabNotInvoked.heading'),
         advice: [
-          'Open the page you want to record, click the PLP Companion button, then choose Record a reflection.',
-          'Or choose “A window” or “My whole screen” instead.',
+          i18n.t('recorder.failure.tabNotInvoked.openPage'),
+          i18n.t('recorder.failure.tabNotInvoked.otherChoice'),
         ],
       };
     case 'unsupported':
       return {
-        heading: 'This browser can’t record that',
-        advice: ['Try another choice under “What to record”, or update your browser.'],
+        heading: i18n.t('recorder.failure.unsupported.heading'),
+        advice: [i18n.t('recorder.failure.unsupported.advice')],
       };
     case 'storage-full':
       return {
-        heading: 'Your device is out of space',
-        advice: [
-          'There is no room to save a recording. Delete files or old clips you no longer need, then try again.',
-        ],
-        link: { href: '#/storage', text: 'See what takes up space' },
+        heading: i18n.t('recorder.failure.storageFull.heading'),
+        advice: [i18n.t('recorder.failure.storageFull.advice')],
+        link: { href: '#/storage', text: i18n.t('recorder.common.seeWhatTakesSpace') },
       };
     case 'already-recording':
       return {
-        heading: 'A recording is already running',
-        advice: [
-          'Stop it first: press Alt+Shift+X, or use Stop in the recorder or the PLP Companion button.',
-        ],
-        link: { href: '#/record', text: 'Go to the recording' },
+        heading: i18n.t('recorder.failure.alreadyRecording.heading'),
+        advice: [i18n.t('recorder.failure.alreadyRecording.advice')],
+        link: { href: '#/record', text: i18n.t('recorder.failure.alreadyRecording.link') },
       };
     case 'host-unavailable':
       return {
-        heading: 'The recorder didn’t start',
-        advice: [
-          'Reload this page and try again. If it keeps happening, close and reopen the browser.',
-        ],
+        heading: i18n.t('recorder.failure.hostUnavailable.heading'),
+        advice: [i18n.t('recorder.failure.hostUnavailable.advice')],
       };
     case 'unknown':
       return {
-        heading: 'Something went wrong starting the recording',
-        advice: ['Try again. If it keeps happening, close and reopen the browser.'],
+        heading: i18n.t('recorder.failure.unknown.heading'),
+        advice: [i18n.t('recorder.failure.unknown.advice')],
       };
   }
 }

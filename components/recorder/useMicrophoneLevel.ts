@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 
 export type MicrophoneStatus = 'off' | 'asking' | 'live' | 'denied' | 'no-device' | 'error';
@@ -58,7 +59,10 @@ export function useMicrophoneLevel(enabled: boolean, deviceId: string | null): M
     const listDevices = async () =>
       (await media.enumerateDevices())
         .filter((d) => d.kind === 'audioinput')
-        .map((d, i) => ({ deviceId: d.deviceId, label: d.label || `Microphone ${i + 1}` }));
+        .map((d, i) => ({
+          deviceId: d.deviceId,
+          label: d.label || i18n.t('recorder.microphone.numbered', { number: i + 1 }),
+        }));
 
     const open = async () => {
       if (!media?.getUserMedia) throw new DOMException('No media devices', 'NotFoundError');
