@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import type { EvidenceRecord } from '@/lib/db/records';
-import { CLIP_KIND_LABELS } from '@/lib/clip/clipText';
+import { clipKindLabel } from '@/lib/clip/clipText';
 import { EvidenceThumbnail } from './EvidenceThumbnail';
 import { hostOf, isWebUrl } from '@/lib/urls/webUrl';
 
@@ -14,12 +15,12 @@ export function EvidenceItem({ item, goalTitles }: { item: EvidenceRecord; goalT
       <div className="evidence-body">
         <h3 id={headingId}>{item.title || item.pageTitle || item.url}</h3>
         <p className="hint">
-          {CLIP_KIND_LABELS[item.kind]} · {item.siteName ?? hostOf(item.url) ?? item.url} ·{' '}
+          {clipKindLabel(item.kind)} · {item.siteName ?? hostOf(item.url) ?? item.url} ·{' '}
           <time dateTime={captured.toISOString()}>{captured.toLocaleDateString()}</time>
         </p>
         {item.note && <p className="evidence-note">{item.note}</p>}
         {goalTitles.length > 0 && (
-          <ul className="skill-chips" aria-label="Goals">
+          <ul className="skill-chips" aria-label={i18n.t('evidence.goals')}>
             {goalTitles.map((title) => (
               <li key={title}>{title}</li>
             ))}
@@ -28,7 +29,7 @@ export function EvidenceItem({ item, goalTitles }: { item: EvidenceRecord; goalT
         <div className="goal-actions">
           {hasSavedCopy && (
             <a href={`viewer.html#${encodeURIComponent(item.id)}`} target="_blank" rel="noopener">
-              Open saved copy
+              {i18n.t('evidence.openSavedCopy')}
             </a>
           )}
           <a
@@ -36,11 +37,11 @@ export function EvidenceItem({ item, goalTitles }: { item: EvidenceRecord; goalT
             target="_blank"
             rel="noopener"
           >
-            Edit note and goals
+            {i18n.t('evidence.editNoteAndGoals')}
           </a>
           {isWebUrl(item.url) && (
             <a href={item.url} target="_blank" rel="noopener noreferrer">
-              Original page
+              {i18n.t('evidence.originalPage')}
             </a>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { EvidenceRecord } from '@/lib/db/records';
 import { isWebUrl } from '@/lib/urls/webUrl';
 
@@ -16,7 +17,7 @@ export function EvidenceActions({
       {/* Only web pages: an imported row could hold a javascript: or file: URL. */}
       {isWebUrl(record.url) && (
         <a className="button-link" href={record.url} target="_blank" rel="noopener noreferrer">
-          Open the original page
+          {i18n.t('evidenceDetail.actions.openOriginal')}
         </a>
       )}
       {record.mediaId !== null && (
@@ -26,11 +27,11 @@ export function EvidenceActions({
           target="_blank"
           rel="noopener"
         >
-          Open saved copy in a new tab
+          {i18n.t('evidenceDetail.actions.openSavedCopy')}
         </a>
       )}
       <button type="button" className="danger" disabled={busy} onClick={onMoveToTrash}>
-        Move to trash
+        {i18n.t('evidenceDetail.moveToTrash')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
@@ -38,10 +39,12 @@ export function EvidenceDetailPage({
     }
   }
 
-  if (record === null || !goals || !skills) return <p role="status">Opening this clip…</p>;
+  if (record === null || !goals || !skills)
+    return <p role="status">{i18n.t('evidenceDetail.page.loading')}</p>;
   if (!record) return <EvidenceNotFound />;
   // Moved to the trash from here: leaving for the library, not showing the trash notice.
-  if (trashing && record.deletedAt !== null) return <p role="status">Moved to the trash.</p>;
+  if (trashing && record.deletedAt !== null)
+    return <p role="status">{i18n.t('evidenceDetail.page.movedToTrash')}</p>;
   if (record.deletedAt !== null)
     return <EvidenceInTrash key={record.id} record={record} deletedAt={record.deletedAt} />;
   return (

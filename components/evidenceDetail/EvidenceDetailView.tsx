@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EvidenceRecord, GoalRecord, SkillRecord } from '@/lib/db/records';
-import { CLIP_KIND_LABELS } from '@/lib/clip/clipText';
+import { clipKindLabel } from '@/lib/clip/clipText';
 import { evidenceFacts } from '@/lib/evidence/evidenceFacts';
 import { evidenceStoredBytes } from '@/lib/evidence/evidenceStoredBytes';
 import { hostOf } from '@/lib/urls/webUrl';
@@ -19,10 +20,12 @@ const SCREENSHOT_KINDS = new Set<EvidenceRecord['kind']>([
 ]);
 
 function clipHeading(record: EvidenceRecord): string {
-  if (record.kind === 'link') return 'The link';
+  if (record.kind === 'link') return i18n.t('evidenceDetail.view.headingLink');
   if (SCREENSHOT_KINDS.has(record.kind))
-    return record.kind === 'image' ? 'The image' : 'The screenshot';
-  return 'The saved copy';
+    return record.kind === 'image'
+      ? i18n.t('evidenceDetail.view.headingImage')
+      : i18n.t('evidenceDetail.view.headingScreenshot');
+  return i18n.t('evidenceDetail.view.headingSavedCopy');
 }
 
 /** One live clip: the clip itself, the student's notes and tags, and where it came from. */
@@ -50,18 +53,18 @@ export function EvidenceDetailView({
   return (
     <article className="evidence-detail" aria-labelledby={headingId}>
       <p className="evidence-detail-back">
-        <a href="#/evidence">← Back to my evidence</a>
+        <a href="#/evidence">{i18n.t('evidenceDetail.view.back')}</a>
       </p>
       <header className="evidence-detail-header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {title}
         </h2>
         <p className="hint">
-          {CLIP_KIND_LABELS[record.kind]} · {record.siteName ?? hostOf(record.url) ?? record.url}
+          {clipKindLabel(record.kind)} · {record.siteName ?? hostOf(record.url) ?? record.url}
           {Number.isFinite(captured.getTime()) && (
             <>
               {' '}
-              · Clipped{' '}
+              {i18n.t('evidenceDetail.view.clipped')}{' '}
               <time dateTime={captured.toISOString()}>{captured.toLocaleDateString()}</time>
             </>
           )}
@@ -69,7 +72,7 @@ export function EvidenceDetailView({
         <EvidenceActions record={record} busy={trashing} onMoveToTrash={onMoveToTrash} />
         {trashFailed && (
           <p role="alert" className="field-error">
-            It couldn’t be moved to the trash. Try again.
+            {i18n.t('evidenceDetail.view.trashFailed')}
           </p>
         )}
       </header>
@@ -80,7 +83,7 @@ export function EvidenceDetailView({
       <div className="evidence-detail-columns">
         <EvidenceDetailsForm key={record.id} record={record} goals={goals} skills={skills} />
         <section aria-labelledby={`${headingId}-about`}>
-          <h3 id={`${headingId}-about`}>About this clip</h3>
+          <h3 id={`${headingId}-about`}>{i18n.t('evidenceDetail.view.aboutHeading')}</h3>
           <EvidenceFactsList facts={evidenceFacts(record, { storedBytes })} />
         </section>
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { EvidenceRecord, GoalRecord, SkillRecord } from '@/lib/db/records';
 import { updateEvidenceDetails } from '@/lib/evidence/editEvidence';
@@ -68,9 +69,9 @@ export function EvidenceDetailsForm({
         setTitle(saved.title);
         setNote(saved.note);
       }
-      setMessage('Saved.');
+      setMessage(i18n.t('evidenceDetail.form.saved'));
     } catch (error) {
-      if (!reportError(error)) setMessage('Not saved: this clip may have been deleted.');
+      if (!reportError(error)) setMessage(i18n.t('evidenceDetail.form.notSaved'));
     } finally {
       setSaving(false);
     }
@@ -83,9 +84,9 @@ export function EvidenceDetailsForm({
       aria-labelledby={`${ids}-heading`}
       noValidate
     >
-      <h3 id={`${ids}-heading`}>My notes and tags</h3>
+      <h3 id={`${ids}-heading`}>{i18n.t('evidenceDetail.form.heading')}</h3>
       <div className="field">
-        <label htmlFor={`${ids}-title`}>Title</label>
+        <label htmlFor={`${ids}-title`}>{i18n.t('evidenceDetail.form.title')}</label>
         <input
           id={`${ids}-title`}
           ref={titleInput}
@@ -100,12 +101,12 @@ export function EvidenceDetailsForm({
           </p>
         ) : (
           <p id={`${ids}-title-hint`} className="hint">
-            Leave it empty to use the page’s title.
+            {i18n.t('evidenceDetail.form.titleHint')}
           </p>
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${ids}-note`}>What does this show about my learning?</label>
+        <label htmlFor={`${ids}-note`}>{i18n.t('evidenceDetail.form.note')}</label>
         <textarea
           id={`${ids}-note`}
           ref={noteInput}
@@ -122,11 +123,12 @@ export function EvidenceDetailsForm({
         )}
       </div>
       <GoalCheckboxes
-        legend="Goals this is evidence for"
+        legend={i18n.t('evidenceDetail.form.goalsLegend')}
         emptyHint={
           <>
-            You have no active goals yet. Add one under <a href="#/goals">My goals</a>, then tag
-            this clip.
+            {i18n.t('evidenceDetail.form.noGoalsBefore')}{' '}
+            <a href="#/goals">{i18n.t('evidenceDetail.form.noGoalsLink')}</a>
+            {i18n.t('evidenceDetail.form.noGoalsAfter')}
           </>
         }
         goals={goals}
@@ -137,14 +139,14 @@ export function EvidenceDetailsForm({
         skills={skills}
         selected={skillIds}
         onChange={edited(setSkillIds)}
-        legend="Skills it shows"
+        legend={i18n.t('evidenceDetail.form.skillsLegend')}
       />
       <div className="dialog-actions">
         <span role="status" className="save-result">
           {message}
         </span>
         <button type="submit" className="primary" disabled={saving}>
-          Save changes
+          {i18n.t('evidenceDetail.form.save')}
         </button>
       </div>
     </form>

@@ -1,8 +1,12 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { EvidenceRecord } from '@/lib/db/records';
 import { restoreFromTrash, trashExpiresAt } from '@/lib/library/trash';
 import { useDatabase } from '../app/DatabaseProvider';
 import { useFocusOnMount } from './useFocusOnMount';
+
+/** "12 June 2025" in the reader's own locale. */
+const EXPIRY_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 
 /** A clip in the trash: say so, and offer it back (it reappears here once restored). */
 export function EvidenceInTrash({
@@ -32,14 +36,16 @@ export function EvidenceInTrash({
   return (
     <section className="evidence-detail-gone" aria-labelledby="evidence-trashed-heading">
       <h2 id="evidence-trashed-heading" ref={heading} tabIndex={-1}>
-        This item is in the trash
+        {i18n.t('evidenceDetail.trash.heading')}
       </h2>
       <p>
-        “{record.title || record.pageTitle || record.url}” will be deleted for good on{' '}
+        {i18n.t('evidenceDetail.trash.willBeDeleted', {
+          title: record.title || record.pageTitle || record.url,
+        })}{' '}
         <time dateTime={expires.toISOString()}>
-          {expires.toLocaleDateString(undefined, { dateStyle: 'long' })}
+          {expires.toLocaleDateString(undefined, EXPIRY_FORMAT)}
         </time>
-        . Restore it to see it, edit it and use it in your plan again.
+        {i18n.t('evidenceDetail.trash.restoreToUse')}
       </p>
       <div className="evidence-detail-actions">
         <button
@@ -48,14 +54,14 @@ export function EvidenceInTrash({
           disabled={restoring}
           onClick={() => void restore()}
         >
-          Restore
+          {i18n.t('evidenceDetail.restore')}
         </button>
-        <a href="#/trash">Go to the trash</a>
-        <a href="#/evidence">Back to my evidence</a>
+        <a href="#/trash">{i18n.t('evidenceDetail.trash.goToTrash')}</a>
+        <a href="#/evidence">{i18n.t('evidenceDetail.backToEvidence')}</a>
       </div>
       {failed && (
         <p role="alert" className="field-error">
-          It couldn’t be restored. Try again.
+          {i18n.t('evidenceDetail.trash.restoreFailed')}
         </p>
       )}
     </section>

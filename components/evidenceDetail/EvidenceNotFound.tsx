@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useFocusOnMount } from './useFocusOnMount';
 
 /** A link to a clip that was deleted for good (or a hand-edited address). */
@@ -6,11 +7,11 @@ export function EvidenceNotFound() {
   return (
     <section className="evidence-detail-gone" aria-labelledby="evidence-missing-heading">
       <h2 id="evidence-missing-heading" ref={heading} tabIndex={-1}>
-        This clip isn’t here any more
+        {i18n.t('evidenceDetail.notFound.heading')}
       </h2>
-      <p>It may have been deleted from the trash, or the link to it is incomplete.</p>
+      <p>{i18n.t('evidenceDetail.notFound.explanation')}</p>
       <p>
-        <a href="#/evidence">Back to my evidence</a>
+        <a href="#/evidence">{i18n.t('evidenceDetail.backToEvidence')}</a>
       </p>
     </section>
   );

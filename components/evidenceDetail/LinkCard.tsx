@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { EvidenceRecord } from '@/lib/db/records';
 import { isWebUrl } from '@/lib/urls/webUrl';
 
@@ -32,22 +33,19 @@ export function LinkCard({ record }: { record: EvidenceRecord }) {
           <dl className="evidence-link-images">
             {record.faviconUrl && (
               <div>
-                <dt>Site icon address</dt>
+                <dt>{i18n.t('evidenceDetail.link.faviconAddress')}</dt>
                 <dd dir="ltr">{record.faviconUrl}</dd>
               </div>
             )}
             {record.ogImageUrl && (
               <div>
-                <dt>Preview image address</dt>
+                <dt>{i18n.t('evidenceDetail.link.previewAddress')}</dt>
                 <dd dir="ltr">{record.ogImageUrl}</dd>
               </div>
             )}
           </dl>
         )}
-        <p className="hint">
-          Only the link was saved. Images from the site aren’t loaded here, so the site can’t see
-          you looking.
-        </p>
+        <p className="hint">{i18n.t('evidenceDetail.link.onlyLink')}</p>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useRef } from 'react';
 import { canZoomIn, canZoomOut, zoomPercent } from '@/lib/evidence/screenshotZoom';
 import { ScreenshotPart } from './ScreenshotPart';
@@ -14,17 +15,25 @@ export function ZoomableScreenshot({ images, alt }: { images: Blob[]; alt: strin
   const width = zoom.naturalWidth > 0 ? Math.round(zoom.naturalWidth * zoom.scale) : null;
   return (
     <div className="screenshot-zoom">
-      <div className="screenshot-zoom-controls" role="group" aria-label="Zoom">
+      <div
+        className="screenshot-zoom-controls"
+        role="group"
+        aria-label={i18n.t('evidenceDetail.zoom.group')}
+      >
         <button type="button" onClick={zoom.zoomOut} disabled={!canZoomOut(zoom.scale)}>
-          <span aria-hidden="true">−</span> Zoom out
+          <span aria-hidden="true">−</span> {i18n.t('evidenceDetail.zoom.zoomOut')}
         </button>
         <button type="button" onClick={zoom.zoomIn} disabled={!canZoomIn(zoom.scale)}>
-          <span aria-hidden="true">+</span> Zoom in
+          <span aria-hidden="true">+</span> {i18n.t('evidenceDetail.zoom.zoomIn')}
         </button>
         <button type="button" onClick={zoom.fitToWidth} aria-pressed={zoom.zoom.mode === 'fit'}>
-          Fit
+          {i18n.t('evidenceDetail.zoom.fit')}
         </button>
-        <button type="button" onClick={zoom.actualSize} aria-label="Zoom to 100%">
+        <button
+          type="button"
+          onClick={zoom.actualSize}
+          aria-label={i18n.t('evidenceDetail.zoom.actualSize')}
+        >
           100%
         </button>
         {/* Shown, not announced: a resize changes it. Zooming is announced below. */}
@@ -39,7 +48,7 @@ export function ZoomableScreenshot({ images, alt }: { images: Blob[]; alt: strin
         ref={viewportRef}
         className={`screenshot-zoom-viewport${zoom.dragging ? ' dragging' : ''}`}
         role="region"
-        aria-label="Screenshot"
+        aria-label={i18n.t('evidenceDetail.zoom.viewport')}
         aria-describedby={`${ids}-keys`}
         aria-keyshortcuts="+ - 0 1"
         tabIndex={0}
@@ -62,9 +71,12 @@ export function ZoomableScreenshot({ images, alt }: { images: Blob[]; alt: strin
         </div>
       </div>
       <p id={`${ids}-keys`} className="hint">
-        Click the screenshot or move to it with Tab, then press <kbd>+</kbd> or <kbd>-</kbd> to
-        zoom, <kbd>0</kbd> to fit it and <kbd>1</kbd> for 100%. Hold <kbd>Ctrl</kbd> and scroll to
-        zoom; scroll, drag or use the arrow keys to look around.
+        {i18n.t('evidenceDetail.zoom.keysStart')} <kbd>+</kbd>{' '}
+        {i18n.t('evidenceDetail.zoom.keysOr')} <kbd>-</kbd>{' '}
+        {i18n.t('evidenceDetail.zoom.keysToZoom')} <kbd>0</kbd>{' '}
+        {i18n.t('evidenceDetail.zoom.keysToFit')} <kbd>1</kbd>{' '}
+        {i18n.t('evidenceDetail.zoom.keysActualHold')}{' '}
+        <kbd>{i18n.t('evidenceDetail.zoom.ctrlKey')}</kbd> {i18n.t('evidenceDetail.zoom.keysEnd')}
       </p>
     </div>
   );

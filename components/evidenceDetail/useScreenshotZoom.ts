@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import {
   useCallback,
   useEffect,
@@ -80,7 +81,7 @@ export function useScreenshotZoom(viewportRef: RefObject<HTMLDivElement | null>)
       }
       currentScale.current = to;
       setZoom(next);
-      setAnnouncement(`Zoom ${zoomPercent(to)}`);
+      setAnnouncement(i18n.t('evidenceDetail.zoom.announce', { percent: zoomPercent(to) }));
     },
     [fit, viewportRef],
   );

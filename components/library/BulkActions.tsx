@@ -1,6 +1,6 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { GoalRecord, SkillRecord } from '@/lib/db/records';
-import { itemCount } from '@/lib/library/libraryText';
 import { parseTagTarget, tagTargetValue, type TagTarget } from '@/lib/library/libraryTagTarget';
 
 interface Props {
@@ -42,7 +42,7 @@ export function BulkActions(props: Props) {
   }, [selectedCount, allSelected]);
 
   return (
-    <div className="bulk-actions" role="group" aria-label="Selected items">
+    <div className="bulk-actions" role="group" aria-label={i18n.t('library.bulk.groupLabel')}>
       <label className="bulk-select-all">
         <input
           ref={selectAll}
@@ -51,10 +51,12 @@ export function BulkActions(props: Props) {
           disabled={shownCount === 0}
           onChange={(event) => props.onSelectAll(event.target.checked)}
         />
-        Select all {shownCount.toLocaleString()} shown
+        {i18n.t('library.bulk.selectAll', shownCount, [shownCount.toLocaleString()])}
       </label>
       <span id={`${id}-selected`} className="bulk-selected" data-testid="selected-count">
-        {selectedCount === 0 ? 'Nothing selected' : `${itemCount(selectedCount)} selected`}
+        {selectedCount === 0
+          ? i18n.t('library.bulk.nothingSelected')
+          : i18n.t('library.bulk.selected', selectedCount, [selectedCount.toLocaleString()])}
       </span>
       <button
         type="button"
@@ -62,25 +64,25 @@ export function BulkActions(props: Props) {
         aria-disabled={selectedCount === 0}
         onClick={() => selectedCount > 0 && props.onClearSelection()}
       >
-        Clear selection
+        {i18n.t('library.bulk.clearSelection')}
       </button>
       <div className="bulk-tag">
-        <label htmlFor={`${id}-target`}>Goal or skill</label>
+        <label htmlFor={`${id}-target`}>{i18n.t('library.bulk.target')}</label>
         <select
           id={`${id}-target`}
           data-testid="bulk-tag-target"
           value={targetValue}
           onChange={(event) => setTargetValue(event.target.value)}
         >
-          <option value="">Choose one…</option>
-          <optgroup label="Goals">
+          <option value="">{i18n.t('library.bulk.chooseOne')}</option>
+          <optgroup label={i18n.t('library.bulk.goals')}>
             {goals.map((goal) => (
               <option key={goal.id} value={tagTargetValue({ type: 'goal', id: goal.id })}>
                 {goal.title}
               </option>
             ))}
           </optgroup>
-          <optgroup label="Skills">
+          <optgroup label={i18n.t('library.bulk.skills')}>
             {skills.map((skill) => (
               <option key={skill.id} value={tagTargetValue({ type: 'skill', id: skill.id })}>
                 {skill.name}
@@ -94,7 +96,7 @@ export function BulkActions(props: Props) {
           aria-describedby={`${id}-selected`}
           onClick={() => canTag && target && props.onTag(target, targetName, true)}
         >
-          Add tag
+          {i18n.t('library.bulk.addTag')}
         </button>
         <button
           type="button"
@@ -102,7 +104,7 @@ export function BulkActions(props: Props) {
           aria-describedby={`${id}-selected`}
           onClick={() => canTag && target && props.onTag(target, targetName, false)}
         >
-          Remove tag
+          {i18n.t('library.bulk.removeTag')}
         </button>
       </div>
       <button
@@ -111,7 +113,7 @@ export function BulkActions(props: Props) {
         aria-describedby={`${id}-selected`}
         onClick={() => canAct && props.onExport()}
       >
-        Export selected…
+        {i18n.t('library.bulk.exportSelected')}
       </button>
       <button
         type="button"
@@ -120,7 +122,7 @@ export function BulkActions(props: Props) {
         aria-describedby={`${id}-selected`}
         onClick={() => canAct && props.onTrash()}
       >
-        Move to trash
+        {i18n.t('library.bulk.moveToTrash')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useLayoutEffect, useRef } from 'react';
 
 interface Props {
@@ -39,7 +40,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
       <p id={`${id}-message`}>{message}</p>
       <div className="dialog-actions">
         <button ref={cancel} type="button" onClick={onCancel}>
-          Cancel
+          {i18n.t('library.trash.cancel')}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, type RefObject } from 'react';
 import type { GoalRecord, SkillRecord } from '@/lib/db/records';
 import { LIBRARY_KINDS } from '@/lib/library/libraryQuery';
@@ -7,8 +8,10 @@ import {
   LIBRARY_SORTS,
   type LibraryFilters,
 } from '@/lib/library/libraryFilters';
-import { LIBRARY_SORT_LABELS, libraryKindLabel } from '@/lib/library/libraryText';
+import { goalFilterLabel, libraryKindLabel, librarySortLabel } from '@/lib/library/libraryText';
 import type { LibraryLayout } from './LibraryResults';
+
+const LAYOUT_CHOICES = ['grid', 'list'] as const satisfies readonly LibraryLayout[];
 
 interface Props {
   filters: LibraryFilters;
@@ -37,19 +40,19 @@ export function LibraryControls({
   return (
     <div className="library-controls">
       <div role="search" className="library-search">
-        <label htmlFor={`${id}-search`}>Search evidence</label>
+        <label htmlFor={`${id}-search`}>{i18n.t('library.controls.search')}</label>
         <input
           ref={searchRef}
           id={`${id}-search`}
           type="search"
           data-testid="library-search"
           value={filters.text}
-          placeholder="Words in titles, notes or clipped text"
+          placeholder={i18n.t('library.controls.searchPlaceholder')}
           onChange={(event) => set('text', event.target.value)}
         />
       </div>
       <div className="library-field">
-        <label htmlFor={`${id}-sort`}>Sort</label>
+        <label htmlFor={`${id}-sort`}>{i18n.t('library.controls.sort')}</label>
         <select
           id={`${id}-sort`}
           data-testid="library-sort"
@@ -61,50 +64,50 @@ export function LibraryControls({
         >
           {LIBRARY_SORTS.map((sort) => (
             <option key={sort} value={sort}>
-              {LIBRARY_SORT_LABELS[sort]}
+              {librarySortLabel(sort)}
             </option>
           ))}
         </select>
       </div>
-      <div className="library-layout" role="group" aria-label="Show as">
-        {(['grid', 'list'] as const).map((choice) => (
+      <div className="library-layout" role="group" aria-label={i18n.t('library.controls.showAs')}>
+        {LAYOUT_CHOICES.map((choice) => (
           <button
             key={choice}
             type="button"
             aria-pressed={layout === choice}
             onClick={() => onLayout(choice)}
           >
-            {choice === 'grid' ? 'Grid' : 'List'}
+            {choice === 'grid' ? i18n.t('library.controls.grid') : i18n.t('library.controls.list')}
           </button>
         ))}
       </div>
       <fieldset className="library-filters">
-        <legend className="sr-only">Filters</legend>
+        <legend className="sr-only">{i18n.t('library.controls.filters')}</legend>
         <div className="library-field">
-          <label htmlFor={`${id}-goal`}>Goal</label>
+          <label htmlFor={`${id}-goal`}>{i18n.t('library.controls.goal')}</label>
           <select
             id={`${id}-goal`}
             data-testid="filter-goal"
             value={filters.goalId}
             onChange={(event) => set('goalId', event.target.value)}
           >
-            <option value="">Any goal</option>
+            <option value="">{i18n.t('library.controls.anyGoal')}</option>
             {goals.map((goal) => (
               <option key={goal.id} value={goal.id}>
-                {goal.status === 'active' ? goal.title : `${goal.title} (${goal.status})`}
+                {goalFilterLabel(goal)}
               </option>
             ))}
           </select>
         </div>
         <div className="library-field">
-          <label htmlFor={`${id}-skill`}>Skill</label>
+          <label htmlFor={`${id}-skill`}>{i18n.t('library.controls.skill')}</label>
           <select
             id={`${id}-skill`}
             data-testid="filter-skill"
             value={filters.skillId}
             onChange={(event) => set('skillId', event.target.value)}
           >
-            <option value="">Any skill</option>
+            <option value="">{i18n.t('library.controls.anySkill')}</option>
             {skills.map((skill) => (
               <option key={skill.id} value={skill.id}>
                 {skill.name}
@@ -113,7 +116,7 @@ export function LibraryControls({
           </select>
         </div>
         <div className="library-field">
-          <label htmlFor={`${id}-kind`}>Kind</label>
+          <label htmlFor={`${id}-kind`}>{i18n.t('library.controls.kind')}</label>
           <select
             id={`${id}-kind`}
             data-testid="filter-kind"
@@ -123,7 +126,7 @@ export function LibraryControls({
               set('kind', isLibraryKind(value) ? value : '');
             }}
           >
-            <option value="">Any kind</option>
+            <option value="">{i18n.t('library.controls.anyKind')}</option>
             {LIBRARY_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {libraryKindLabel(kind)}
@@ -132,7 +135,7 @@ export function LibraryControls({
           </select>
         </div>
         <div className="library-field">
-          <label htmlFor={`${id}-from`}>From</label>
+          <label htmlFor={`${id}-from`}>{i18n.t('library.controls.from')}</label>
           <input
             id={`${id}-from`}
             type="date"
@@ -143,7 +146,7 @@ export function LibraryControls({
           />
         </div>
         <div className="library-field">
-          <label htmlFor={`${id}-to`}>To</label>
+          <label htmlFor={`${id}-to`}>{i18n.t('library.controls.to')}</label>
           <input
             id={`${id}-to`}
             type="date"

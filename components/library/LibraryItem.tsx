@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import type { MouseEvent } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import { routeToHash } from '@/lib/dashboard/dashboardRoute';
 import { libraryKeyString } from '@/lib/library/libraryQuery';
 import type { LibraryCard } from '@/lib/library/loadLibraryCards';
-import { formatLibraryDate, libraryKindLabel } from '@/lib/library/libraryText';
+import { formatLibraryDate, libraryItemTitle, libraryKindLabel } from '@/lib/library/libraryText';
 import { libraryItemRoute } from '@/lib/library/libraryItemRoute';
 import { LibraryThumbnail } from './LibraryThumbnail';
 import type { ItemPosition } from './LibraryResults';
@@ -30,7 +31,7 @@ export function LibraryItem({
 }: Props) {
   const key = libraryKeyString(card);
   const titleId = `library-title-${key}`;
-  const title = card.title || (card.kind === 'reflection' ? 'Untitled reflection' : 'Untitled');
+  const title = libraryItemTitle(card);
   const route = libraryItemRoute(card);
   const open = (event: MouseEvent) => {
     // Let modified clicks open a new tab the browser's way.
@@ -52,7 +53,7 @@ export function LibraryItem({
         type="checkbox"
         className="library-item-check"
         checked={selected}
-        aria-label={`Select “${title}”`}
+        aria-label={i18n.t('library.item.select', { title })}
         onChange={(event) => {
           const native = event.nativeEvent;
           onSelect(key, event.target.checked, 'shiftKey' in native && native.shiftKey === true);
@@ -71,14 +72,17 @@ export function LibraryItem({
         </p>
         {card.notePreview && <p className="library-item-note">{card.notePreview}</p>}
         {goalTitles.length > 0 && (
-          <ul className="library-chips" aria-label="Goals">
+          <ul className="library-chips" aria-label={i18n.t('library.item.goals')}>
             {goalTitles.map((goal) => (
               <li key={goal}>{goal}</li>
             ))}
           </ul>
         )}
         {skillNames.length > 0 && (
-          <ul className="library-chips library-chips-skills" aria-label="Skills">
+          <ul
+            className="library-chips library-chips-skills"
+            aria-label={i18n.t('library.item.skills')}
+          >
             {skillNames.map((skill) => (
               <li key={skill}>{skill}</li>
             ))}
@@ -92,7 +96,7 @@ export function LibraryItem({
             rel="noopener"
             aria-describedby={titleId}
           >
-            Open saved copy
+            {i18n.t('library.item.openSavedCopy')}
           </a>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
@@ -12,7 +13,7 @@ import {
   selectRange,
   toggleSelected,
 } from '@/lib/library/librarySelection';
-import { LIBRARY_SORT_LABELS, resultsSentence } from '@/lib/library/libraryText';
+import { librarySortLabel, resultsSentence } from '@/lib/library/libraryText';
 import { useDatabase } from '../app/DatabaseProvider';
 import { BulkActions } from './BulkActions';
 import { LibraryControls } from './LibraryControls';
@@ -58,7 +59,7 @@ export function LibraryPage({ navigate }: { navigate: (route: DashboardRoute) =>
   const shownSelected = useMemo(() => selectedShown(selected, list.keys), [selected, list.keys]);
 
   if (!goals || !skills || !counts || !list.loaded) {
-    return <p role="status">Loading your evidence…</p>;
+    return <p role="status">{i18n.t('library.page.loading')}</p>;
   }
 
   const filtered = hasActiveFilters(filters);
@@ -84,9 +85,9 @@ export function LibraryPage({ navigate }: { navigate: (route: DashboardRoute) =>
   return (
     <section aria-labelledby="library-heading" className="library-page">
       <div className="page-heading">
-        <h2 id="library-heading">My evidence</h2>
+        <h2 id="library-heading">{i18n.t('library.page.heading')}</h2>
         <a href="#/trash" data-testid="trash-link">
-          Trash ({counts.trash.toLocaleString()})
+          {i18n.t('library.page.trashLink', { count: counts.trash.toLocaleString() })}
         </a>
       </div>
       <p
@@ -133,10 +134,14 @@ export function LibraryPage({ navigate }: { navigate: (route: DashboardRoute) =>
       {!libraryEmpty &&
         (count === 0 && list.state === 'ready' ? (
           <div className="empty-filter library-no-results" data-testid="library-no-results">
-            <p>{filtered ? 'Nothing matches these filters.' : 'Nothing here right now.'}</p>
+            <p>
+              {filtered
+                ? i18n.t('library.page.nothingMatches')
+                : i18n.t('library.page.nothingHere')}
+            </p>
             {filtered && (
               <button type="button" onClick={clearFilters}>
-                Clear filters
+                {i18n.t('library.page.clearFilters')}
               </button>
             )}
           </div>
@@ -146,7 +151,9 @@ export function LibraryPage({ navigate }: { navigate: (route: DashboardRoute) =>
             keys={list.keys}
             store={store}
             layout={layout}
-            label={`Evidence and reflections, ${LIBRARY_SORT_LABELS[filters.sort].toLowerCase()}`}
+            label={i18n.t('library.page.listLabel', {
+              sort: librarySortLabel(filters.sort).toLocaleLowerCase(),
+            })}
             resetKey={list.queryKey}
             renderItem={(card, position) => (
               <LibraryItem

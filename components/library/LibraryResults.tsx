@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { LibraryCard } from '@/lib/library/loadLibraryCards';
@@ -116,7 +117,7 @@ export function LibraryResults({
                   className="library-item is-loading"
                   data-testid="library-item-loading"
                 >
-                  <span className="sr-only">Loading…</span>
+                  <span className="sr-only">{i18n.t('library.page.loadingItem')}</span>
                 </div>
               );
             })}

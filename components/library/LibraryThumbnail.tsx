@@ -1,20 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LibraryKind } from '@/lib/library/libraryQuery';
+import { libraryThumbnailWord } from '@/lib/library/libraryText';
 import { useDatabase } from '../app/DatabaseProvider';
 import { useObjectUrl } from '../clip/useObjectUrl';
-
-/** A word per kind for items without a picture (system fonts only: no emoji needed). */
-const KIND_WORDS: Record<LibraryKind, string> = {
-  visible: 'Screenshot',
-  fullpage: 'Screenshot',
-  region: 'Screenshot',
-  selection: 'Text',
-  image: 'Image',
-  link: 'Link',
-  article: 'Article',
-  snapshot: 'Snapshot',
-  reflection: 'Reflection',
-};
 
 /**
  * A clip's thumbnail or a reflection's poster, from the database only (the
@@ -34,7 +22,7 @@ export function LibraryThumbnail({ mediaId, kind }: { mediaId: string | null; ki
       ) : (
         // Decorative: the kind is written out next to the title.
         <span className={`library-thumbnail-word kind-${kind}`} aria-hidden="true">
-          {KIND_WORDS[kind]}
+          {libraryThumbnailWord(kind)}
         </span>
       )}
     </div>

@@ -1,7 +1,13 @@
+import { i18n } from '#i18n';
 import type { LibraryCard } from '@/lib/library/loadLibraryCards';
 import { libraryKeyString } from '@/lib/library/libraryQuery';
 import { trashExpiresAt } from '@/lib/library/trash';
-import { expiresSentence, formatLibraryDate, libraryKindLabel } from '@/lib/library/libraryText';
+import {
+  expiresSentence,
+  formatLibraryDate,
+  libraryItemTitle,
+  libraryKindLabel,
+} from '@/lib/library/libraryText';
 import { LibraryThumbnail } from './LibraryThumbnail';
 import type { ItemPosition } from './LibraryResults';
 
@@ -18,7 +24,7 @@ interface Props {
 export function TrashItem({ card, position, now, busy, onRestore, onDeleteForever }: Props) {
   const key = libraryKeyString(card);
   const titleId = `trash-title-${key}`;
-  const title = card.title || (card.kind === 'reflection' ? 'Untitled reflection' : 'Untitled');
+  const title = libraryItemTitle(card);
   return (
     <div
       role="listitem"
@@ -50,7 +56,7 @@ export function TrashItem({ card, position, now, busy, onRestore, onDeleteForeve
             aria-disabled={busy}
             onClick={() => !busy && onRestore(card)}
           >
-            Restore
+            {i18n.t('library.trash.restore')}
           </button>
           <button
             type="button"
@@ -59,7 +65,7 @@ export function TrashItem({ card, position, now, busy, onRestore, onDeleteForeve
             aria-disabled={busy}
             onClick={() => !busy && onDeleteForever(card)}
           >
-            Delete forever
+            {i18n.t('library.trash.deleteForever')}
           </button>
         </div>
       </div>

@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import { useRef, useState, type MouseEvent } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import { EMPTY_LIBRARY_FILTERS } from '@/lib/library/libraryFilters';
 import type { LibraryKey } from '@/lib/library/libraryQuery';
 import type { LibraryCard } from '@/lib/library/loadLibraryCards';
 import { deleteForever, moveToTrash, restoreFromTrash, TRASH_DAYS } from '@/lib/library/trash';
-import { itemCount } from '@/lib/library/libraryText';
 import { useDatabase } from '../app/DatabaseProvider';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LibraryResults } from './LibraryResults';
@@ -17,8 +17,6 @@ import { useUndoToast } from './useUndoToast';
 import './library.css';
 
 type Confirming = { what: 'one'; card: LibraryCard } | { what: 'all'; count: number } | null;
-
-const FAILED = 'That didn’t work, so nothing was changed. Please try again.';
 
 /** Items the student moved to the trash: restore them, or delete them for good. */
 export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => void }) {
@@ -39,7 +37,7 @@ export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => v
       await work();
     } catch (error) {
       reportError(error);
-      toast.show(FAILED);
+      toast.show(i18n.t('library.failed'));
     } finally {
       setBusy(false);
       // The item (or the whole list) that had focus is gone: start again from the top.
@@ -51,9 +49,9 @@ export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => v
     const keys: LibraryKey[] = [{ table: card.table, id: card.id }];
     void run(async () => {
       await restoreFromTrash(db, keys);
-      toast.show(`“${card.title}” is back in My evidence.`, async () => {
+      toast.show(i18n.t('library.trash.restored', { title: card.title }), async () => {
         await moveToTrash(db, keys);
-        toast.show(`“${card.title}” is in the trash again.`);
+        toast.show(i18n.t('library.trash.trashedAgain', { title: card.title }));
       });
     });
   };
@@ -67,7 +65,9 @@ export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => v
     void run(async () => {
       await deleteForever(db, keys);
       toast.show(
-        what.what === 'one' ? `“${what.card.title}” was deleted for good.` : 'The trash is empty.',
+        what.what === 'one'
+          ? i18n.t('library.trash.deleted', { title: what.card.title })
+          : i18n.t('library.trash.empty'),
       );
     });
   };
@@ -82,18 +82,15 @@ export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => v
     <section aria-labelledby="trash-heading" className="library-page trash-page">
       <div className="page-heading">
         <h2 id="trash-heading" ref={heading} tabIndex={-1}>
-          Trash
+          {i18n.t('library.trash.heading')}
         </h2>
         <a href="#/evidence" onClick={back}>
-          Back to my evidence
+          {i18n.t('library.trash.back')}
         </a>
       </div>
-      <p className="hint">
-        Items stay in the trash for {TRASH_DAYS} days, then they are deleted for good. Until then
-        you can restore them with their notes, tags and media.
-      </p>
+      <p className="hint">{i18n.t('library.trash.hint', { days: TRASH_DAYS })}</p>
       {!list.loaded ? (
-        <p role="status">Loading the trash…</p>
+        <p role="status">{i18n.t('library.trash.loading')}</p>
       ) : (
         <>
           <div className="trash-summary">
@@ -104,7 +101,9 @@ export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => v
               data-count={count}
               data-state={list.state}
             >
-              {count === 0 ? 'The trash is empty.' : `${itemCount(count)} in the trash.`}
+              {count === 0
+                ? i18n.t('library.trash.empty')
+                : i18n.t('library.trash.count', count, [count.toLocaleString()])}
             </p>
             {count > 0 && (
               <button
@@ -113,7 +112,7 @@ export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => v
                 aria-disabled={busy}
                 onClick={() => !busy && setConfirming({ what: 'all', count })}
               >
-                Empty trash
+                {i18n.t('library.trash.emptyTrash')}
               </button>
             )}
           </div>
@@ -124,7 +123,7 @@ export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => v
               keys={list.keys}
               store={store}
               layout="list"
-              label="Items in the trash"
+              label={i18n.t('library.trash.listLabel')}
               resetKey={list.queryKey}
               renderItem={(card, position) => (
                 <TrashItem
@@ -142,13 +141,23 @@ export function TrashPage({ navigate }: { navigate: (route: DashboardRoute) => v
       )}
       {confirming && (
         <ConfirmDialog
-          title={confirming.what === 'one' ? 'Delete forever?' : 'Empty the trash?'}
+          title={
+            confirming.what === 'one'
+              ? i18n.t('library.trash.confirmOneTitle')
+              : i18n.t('library.trash.confirmAllTitle')
+          }
           message={
             confirming.what === 'one'
-              ? `“${confirming.card.title}” and everything saved with it will be deleted. This can’t be undone.`
-              : `${itemCount(confirming.count)} and everything saved with them will be deleted. This can’t be undone.`
+              ? i18n.t('library.trash.confirmOne', { title: confirming.card.title })
+              : i18n.t('library.trash.confirmAll', confirming.count, [
+                  confirming.count.toLocaleString(),
+                ])
           }
-          confirmLabel={confirming.what === 'one' ? 'Delete forever' : 'Empty trash'}
+          confirmLabel={
+            confirming.what === 'one'
+              ? i18n.t('library.trash.deleteForever')
+              : i18n.t('library.trash.emptyTrash')
+          }
           onConfirm={confirmDelete}
           onCancel={() => setConfirming(null)}
         />

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { UndoToastState } from './useUndoToast';
 
@@ -61,18 +62,20 @@ export function UndoToast({ state }: { state: UndoToastState }) {
       {toast && (
         <div className="undo-toast" key={toast.id}>
           <span>
-            {failed ? `${toast.message} Undo didn’t work; please try again.` : toast.message}
+            {failed
+              ? i18n.t('library.toast.undoFailed', { message: toast.message })
+              : toast.message}
           </span>
           {toast.undo && (
             <button type="button" onClick={() => void undo()} aria-disabled={undoing}>
-              Undo
+              {i18n.t('library.toast.undo')}
             </button>
           )}
           <button
             ref={closeButton}
             type="button"
             className="undo-toast-close"
-            aria-label="Dismiss message"
+            aria-label={i18n.t('library.toast.dismiss')}
             onClick={() => {
               setHeld(false);
               dismiss();

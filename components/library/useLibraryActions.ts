@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { restoreTags, tagItems } from '@/lib/library/bulkTag';
 import { moveToTrash, restoreFromTrash } from '@/lib/library/trash';
@@ -6,8 +7,6 @@ import { tagChangeFor, type TagTarget } from '@/lib/library/libraryTagTarget';
 import { restoredSentence, tagSentence, trashedSentence } from '@/lib/library/libraryText';
 import { useDatabase } from '../app/DatabaseProvider';
 import type { UndoToastState } from './useUndoToast';
-
-const FAILED = 'That didn’t work, so nothing was changed. Please try again.';
 
 /** The library's bulk actions: each one reports in the toast and offers Undo. */
 export function useLibraryActions(toast: UndoToastState) {
@@ -21,7 +20,7 @@ export function useLibraryActions(toast: UndoToastState) {
     } catch (error) {
       // A storage problem also shows the app's banner, which says what to do.
       reportError(error);
-      toast.show(FAILED);
+      toast.show(i18n.t('library.failed'));
     } finally {
       setBusy(false);
     }
@@ -34,7 +33,9 @@ export function useLibraryActions(toast: UndoToastState) {
       const before = await tagItems(db, keys, tagChangeFor(target, action));
       toast.show(tagSentence(keys.length, name, action), async () => {
         await restoreTags(db, before);
-        toast.show(`Undone: ${tagSentence(keys.length, name, action)}`);
+        toast.show(
+          i18n.t('library.toast.undone', { sentence: tagSentence(keys.length, name, action) }),
+        );
       });
     });
   }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { EvidenceRecord } from '@/lib/db/records';
 import { loadViewerContent, type ViewerContent } from '@/lib/capture/loadViewerContent';
@@ -8,16 +9,25 @@ import { hostOf, isWebUrl } from '@/lib/urls/webUrl';
 
 type ViewerState = { status: 'loading' } | { status: 'failed' } | ViewerContent;
 
-const MESSAGES: Record<Exclude<ViewerState['status'], 'ready' | 'loading' | 'image'>, string> = {
-  'not-found': 'We couldn’t find this clip. It may have been deleted, or the link is incomplete.',
-  'no-media':
-    'This clip has no saved copy of the page. Its details are above, and you can still open the original page.',
-  unsupported:
-    'This clip is a kind of file that can’t be shown here. Its details are above, and you can still open the original page.',
-  unreadable:
-    'The saved copy of this page couldn’t be read: the stored file may be damaged. The clip’s details are safe, and you can still open the original page.',
-  failed: 'Something went wrong while opening this clip. Try reloading the page.',
-};
+type ViewerProblem = Exclude<ViewerState['status'], 'ready' | 'loading' | 'image'>;
+
+function problemText(problem: ViewerProblem): string {
+  switch (problem) {
+    case 'not-found':
+      return i18n.t('viewer.problems.notFound');
+    case 'no-media':
+      return i18n.t('viewer.problems.noMedia');
+    case 'unsupported':
+      return i18n.t('viewer.problems.unsupported');
+    case 'unreadable':
+      return i18n.t('viewer.problems.unreadable');
+    case 'failed':
+      return i18n.t('viewer.problems.failed');
+  }
+}
+
+/** "4 Mar 2025, 14:05" in the reader's own locale. */
+const CAPTURED_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -45,10 +55,16 @@ export function ViewerApp() {
   }, [db, id, reportError]);
 
   const record = 'record' in state ? state.record : null;
-  const clipTitle = record ? record.title || record.pageTitle || 'Untitled clip' : null;
+  const clipTitle = record
+    ? record.title || record.pageTitle || i18n.t('viewer.untitledClip')
+    : null;
   useEffect(() => {
-    document.title = clipTitle ? `${clipTitle} · PLP Companion` : 'Saved copy · PLP Companion';
+    document.title = clipTitle
+      ? i18n.t('viewer.documentTitle', { title: clipTitle })
+      : i18n.t('viewer.savedCopyDocumentTitle');
   }, [clipTitle]);
+
+  const pageName = record?.pageTitle || clipTitle || i18n.t('viewer.thePage');
 
   return (
     <div className="viewer">
@@ -56,9 +72,9 @@ export function ViewerApp() {
         <ClipHeader record={record} title={clipTitle ?? ''} />
       ) : (
         <header className="viewer-header">
-          <h1 className="viewer-title">Saved copy</h1>
+          <h1 className="viewer-title">{i18n.t('viewer.savedCopy')}</h1>
           <a className="viewer-original" href="dashboard.html">
-            Go to your dashboard
+            {i18n.t('viewer.goToDashboard')}
           </a>
         </header>
       )}
@@ -66,20 +82,20 @@ export function ViewerApp() {
         {state.status === 'ready' ? (
           <SandboxedHtmlFrame
             html={state.html}
-            title={`Saved copy of ${record?.pageTitle || clipTitle || 'the page'}`}
+            title={i18n.t('viewer.savedCopyOf', { page: pageName })}
           />
         ) : state.status === 'image' ? (
           <ClipImages
             images={state.images}
-            alt={`Screenshot of ${record?.pageTitle || clipTitle || 'the page'}`}
+            alt={i18n.t('viewer.screenshotOf', { page: pageName })}
           />
         ) : state.status === 'loading' ? (
           <p className="viewer-message" role="status">
-            Opening the saved copy…
+            {i18n.t('viewer.loading')}
           </p>
         ) : (
           <div className="viewer-message banner" role="alert" data-testid="viewer-message">
-            <p>{MESSAGES[state.status]}</p>
+            <p>{problemText(state.status)}</p>
           </div>
         )}
       </main>
@@ -99,13 +115,13 @@ function ClipHeader({ record, title }: { record: EvidenceRecord; title: string }
         <dl className="viewer-facts">
           {record.pageTitle && record.pageTitle !== title && (
             <div>
-              <dt>Page</dt>
+              <dt>{i18n.t('viewer.facts.page')}</dt>
               <dd>{record.pageTitle}</dd>
             </div>
           )}
           {site && (
             <div>
-              <dt>Site</dt>
+              <dt>{i18n.t('viewer.facts.site')}</dt>
               <dd>
                 {record.faviconDataUrl?.startsWith('data:image/') && (
                   <img src={record.faviconDataUrl} alt="" width="16" height="16" />
@@ -116,16 +132,16 @@ function ClipHeader({ record, title }: { record: EvidenceRecord; title: string }
           )}
           {record.byline && (
             <div>
-              <dt>By</dt>
+              <dt>{i18n.t('viewer.facts.byline')}</dt>
               <dd>{record.byline}</dd>
             </div>
           )}
           {captured && (
             <div>
-              <dt>Captured</dt>
+              <dt>{i18n.t('viewer.facts.captured')}</dt>
               <dd>
                 <time dateTime={captured.toISOString()}>
-                  {captured.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+                  {captured.toLocaleString(undefined, CAPTURED_FORMAT)}
                 </time>
               </dd>
             </div>
@@ -134,7 +150,7 @@ function ClipHeader({ record, title }: { record: EvidenceRecord; title: string }
       </div>
       {original && (
         <a className="viewer-original" href={original} target="_blank" rel="noopener noreferrer">
-          Open the original page
+          {i18n.t('viewer.openOriginal')}
         </a>
       )}
     </header>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { EVIDENCE_TITLE_MAX } from './editEvidence';
 
 /** The longest note the database accepts (records.ts: note is text(20000)). */
@@ -36,7 +37,9 @@ export function evidenceDetailIssues(details: {
 
 /** The inline message for an issue, in words a student can act on. */
 export function evidenceDetailIssueText(issue: EvidenceDetailIssue, locale?: string): string {
-  const format = (n: number) => n.toLocaleString(locale);
-  const what = issue.field === 'title' ? 'title' : 'note';
-  return `The ${what} is ${format(issue.over)} ${issue.over === 1 ? 'character' : 'characters'} too long. Keep it to ${format(issue.max)} characters or fewer.`;
+  const over: [string] = [issue.over.toLocaleString(locale)];
+  const max = issue.max.toLocaleString(locale);
+  return issue.field === 'title'
+    ? i18n.t('evidence.issues.titleTooLong', issue.over, over, { max })
+    : i18n.t('evidence.issues.noteTooLong', issue.over, over, { max });
 }

@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import type { ClipSource, EvidenceRecord } from '../db/records';
-import { CLIP_KIND_LABELS } from '../clip/clipText';
+import { clipKindLabel } from '../clip/clipText';
 import { formatBytes } from '../storage/formatBytes';
 import { hostOf, isWebUrl } from '../urls/webUrl';
 
@@ -13,12 +14,19 @@ export type EvidenceFact = { key: string; label: string } & (
   | { kind: 'link'; value: string; href: string }
 );
 
-export const CLIP_SOURCE_LABELS: Record<ClipSource, string> = {
-  popup: 'Toolbar button',
-  'context-menu': 'Right-click menu',
-  shortcut: 'Keyboard shortcut',
-  import: 'Imported from a backup',
-};
+/** How a clip was made, in the student's words. */
+export function clipSourceLabel(source: ClipSource): string {
+  switch (source) {
+    case 'popup':
+      return i18n.t('evidence.sources.popup');
+    case 'context-menu':
+      return i18n.t('evidence.sources.contextMenu');
+    case 'shortcut':
+      return i18n.t('evidence.sources.shortcut');
+    case 'import':
+      return i18n.t('evidence.sources.import');
+  }
+}
 
 export interface EvidenceFactOptions {
   /** Bytes stored on the device for this clip; null while unknown, 0 for a link only. */
@@ -46,39 +54,45 @@ export function evidenceFacts(
     if (value?.trim()) facts.push({ key, label, kind: 'code', value: value.trim() });
   };
 
-  text('page-title', 'Page title', record.pageTitle);
-  code('url', 'Web address', record.url);
+  text('page-title', i18n.t('evidence.facts.pageTitle'), record.pageTitle);
+  code('url', i18n.t('evidence.facts.url'), record.url);
   if (record.canonicalUrl && record.canonicalUrl !== record.url)
-    code('canonical-url', 'Main address of the page (canonical)', record.canonicalUrl);
-  text('site', 'Site', record.siteName ?? hostOf(record.url));
-  text('byline', 'Author', record.byline);
+    code('canonical-url', i18n.t('evidence.facts.canonicalUrl'), record.canonicalUrl);
+  text('site', i18n.t('evidence.facts.site'), record.siteName ?? hostOf(record.url));
+  text('byline', i18n.t('evidence.facts.byline'), record.byline);
   const published = record.publishedTime
     ? formatPublished(record.publishedTime, locale, timeZone)
     : null;
-  if (published) facts.push({ key: 'published', label: 'Published', ...published });
-  text('description', 'Description', record.description);
-  text('lang', 'Language', record.lang ? languageName(record.lang, locale) : null);
+  if (published)
+    facts.push({ key: 'published', label: i18n.t('evidence.facts.published'), ...published });
+  text('description', i18n.t('evidence.facts.description'), record.description);
+  text(
+    'lang',
+    i18n.t('evidence.facts.lang'),
+    record.lang ? languageName(record.lang, locale) : null,
+  );
   const captured = formatInstant(record.capturedAt, locale, timeZone);
-  if (captured) facts.push({ key: 'captured', label: 'Clipped', ...captured });
-  text('kind', 'Type of clip', CLIP_KIND_LABELS[record.kind]);
-  text('source', 'Clipped with', CLIP_SOURCE_LABELS[record.source]);
+  if (captured)
+    facts.push({ key: 'captured', label: i18n.t('evidence.facts.captured'), ...captured });
+  text('kind', i18n.t('evidence.facts.kind'), clipKindLabel(record.kind));
+  text('source', i18n.t('evidence.facts.source'), clipSourceLabel(record.source));
   if (storedBytes !== null)
     text(
       'size',
-      'Size on this device',
-      storedBytes > 0 ? formatBytes(storedBytes, locale) : 'No saved copy, only these details',
+      i18n.t('evidence.facts.size'),
+      storedBytes > 0 ? formatBytes(storedBytes, locale) : i18n.t('evidence.facts.noSavedCopy'),
     );
-  code('content-hash', 'Content fingerprint (SHA-256)', record.contentHash);
+  code('content-hash', i18n.t('evidence.facts.contentHash'), record.contentHash);
   if (record.textFragmentUrl) {
     if (isWebUrl(record.textFragmentUrl))
       facts.push({
         key: 'text-fragment',
-        label: 'Selected text on the page',
+        label: i18n.t('evidence.facts.textFragment'),
         kind: 'link',
-        value: 'Open the page at the selected text',
+        value: i18n.t('evidence.facts.openTextFragment'),
         href: record.textFragmentUrl,
       });
-    else code('text-fragment', 'Selected text on the page', record.textFragmentUrl);
+    else code('text-fragment', i18n.t('evidence.facts.textFragment'), record.textFragmentUrl);
   }
   return facts;
 }
@@ -129,7 +143,7 @@ function formatPublished(
 function languageName(tag: string, locale: string | undefined): string {
   try {
     const name = new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language' }).of(tag);
-    return name && name !== tag ? `${name} (${tag})` : tag;
+    return name && name !== tag ? i18n.t('evidence.facts.langName', { name, tag }) : tag;
   } catch {
     return tag; // not a valid language tag: an imported or hand-written page
   }

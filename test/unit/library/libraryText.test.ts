@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   expiresSentence,
   formatLibraryDate,
+  goalFilterLabel,
   itemCount,
+  libraryItemTitle,
   libraryKindLabel,
+  librarySortLabel,
+  libraryThumbnailWord,
   restoredSentence,
   resultsSentence,
   tagSentence,
@@ -21,6 +25,18 @@ describe('library text', () => {
     expect(itemCount(3)).toBe('3 items');
     expect(trashedSentence(3)).toBe('3 items moved to the trash.');
     expect(restoredSentence(1)).toBe('1 item restored.');
+    expect(itemCount(1234)).toBe(`${(1234).toLocaleString()} items`);
+  });
+
+  it('names sort orders, untitled items, thumbnail words and inactive goals', () => {
+    expect(librarySortLabel('title')).toBe('Title (A to Z)');
+    expect(libraryItemTitle({ title: '', kind: 'reflection' })).toBe('Untitled reflection');
+    expect(libraryItemTitle({ title: '', kind: 'link' })).toBe('Untitled');
+    expect(libraryItemTitle({ title: 'Lab report', kind: 'link' })).toBe('Lab report');
+    expect(libraryThumbnailWord('region')).toBe('Screenshot');
+    expect(libraryThumbnailWord('selection')).toBe('Text');
+    expect(goalFilterLabel({ title: 'Robotics', status: 'active' })).toBe('Robotics');
+    expect(goalFilterLabel({ title: 'Robotics', status: 'archived' })).toBe('Robotics (archived)');
   });
 
   it('tells "nothing yet" from "nothing matches"', () => {
