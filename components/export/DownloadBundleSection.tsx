@@ -1,3 +1,5 @@
+import { uiLanguage } from '@/lib/i18n/documentLocale';
+import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
 import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -42,7 +44,7 @@ export function DownloadBundleSection() {
   const outcomeRef = useFocusOnOutcome(outcome);
   const scope = exportScopeFromForm(form);
   const plan = useBundlePlan(db, scope.ok ? scope.request : null);
-  const summary = plan ? summarizeBundlePlan(plan) : null;
+  const summary = plan ? summarizeBundlePlan(plan, uiLanguage()) : null;
   const leftOut = plan ? describeUnfinishedReflections(plan.unfinishedReflections) : null;
   const working = percent !== null;
   const [askWhere, setAskWhere] = useStoredSetting(askWhereToSaveBundle);
@@ -73,7 +75,7 @@ export function DownloadBundleSection() {
         now: () => now,
         app: { name, version },
         // The offline portfolio (index.html): opens from the ZIP on any device, no app needed.
-        portfolioPage: { locale: navigator.language },
+        portfolioPage: { locale: uiLanguage() },
         signal: abort.signal,
         onProgress: ({ bytesDone, bytesTotal }) =>
           setPercent(progressPercent(bytesDone, bytesTotal)),
@@ -91,11 +93,11 @@ export function DownloadBundleSection() {
         if (saved === 'saved') await noteExported(scope.request, now);
         finish(
           saved === 'saved'
-            ? { kind: 'saved', message: withLeftOut(`Saved “${fileName}” where you chose.`) }
-            : {
-                kind: 'cancelled',
-                message: 'You closed the Save As window, so nothing was saved.',
-              },
+            ? {
+                kind: 'saved',
+                message: withLeftOut(i18n.t('export.download.savedWhereChosen', { fileName })),
+              }
+            : { kind: 'cancelled', message: i18n.t('export.download.saveAsClosed') },
         );
         return;
       }
@@ -105,15 +107,15 @@ export function DownloadBundleSection() {
         kind: 'saved',
         message: withLeftOut(
           askWhere
-            ? `Saved “${fileName}” to your downloads (the browser did not allow choosing a folder).`
-            : `Saved “${fileName}” to your downloads.`,
+            ? i18n.t('export.download.savedNoFolder', { fileName })
+            : i18n.t('export.common.savedToDownloads', { fileName }),
         ),
       });
     } catch (error) {
       const message = describeExportError(error);
       finish(
         message === null
-          ? { kind: 'cancelled', message: 'Export cancelled. Nothing was saved.' }
+          ? { kind: 'cancelled', message: i18n.t('export.download.cancelled') }
           : { kind: 'failed', message },
       );
     } finally {
@@ -123,11 +125,8 @@ export function DownloadBundleSection() {
 
   return (
     <section aria-labelledby="export-download-heading" className="export-section">
-      <h3 id="export-download-heading">Download a bundle</h3>
-      <p className="hint">
-        A bundle is one ZIP file with your goals, evidence and reflections. Keep it as a backup, or
-        restore it on another computer.
-      </p>
+      <h3 id="export-download-heading">{i18n.t('export.download.heading')}</h3>
+      <p className="hint">{i18n.t('export.download.hint')}</p>
       <ExportScopeFields form={form} goals={goals} disabled={working} onChange={setForm} />
       <label className="export-save-as">
         <input
@@ -136,10 +135,14 @@ export function DownloadBundleSection() {
           disabled={working}
           onChange={(event) => void setAskWhere(event.target.checked)}
         />{' '}
-        Ask me where to save the file (the browser may ask for permission the first time)
+        {i18n.t('export.download.askWhere')}
       </label>
       <p role="status" className="export-summary" data-testid="export-summary">
-        {!scope.ok ? scope.problem : summary ? `Included: ${summary.text}` : 'Counting…'}
+        {!scope.ok
+          ? scope.problem
+          : summary
+            ? i18n.t('export.download.included', { summary: summary.text })
+            : i18n.t('export.common.counting')}
       </p>
       {scope.ok && leftOut && (
         <p role="status" className="export-left-out" data-testid="export-left-out">
@@ -148,7 +151,7 @@ export function DownloadBundleSection() {
       )}
       {working ? (
         <TaskProgress
-          label="Export progress"
+          label={i18n.t('export.download.progressLabel')}
           percent={percent}
           onCancel={() => controller.current?.abort()}
         />
@@ -159,7 +162,7 @@ export function DownloadBundleSection() {
           disabled={!scope.ok || !summary}
           onClick={() => void download()}
         >
-          Download ZIP
+          {i18n.t('export.download.button')}
         </button>
       )}
       {outcome && (

@@ -1,15 +1,25 @@
+import { uiLanguage } from '@/lib/i18n/documentLocale';
+import { i18n } from '#i18n';
 import type { DriveJobFile, DriveJobRecord } from '@/lib/db/records';
 import { progressPercent } from '@/lib/export/progressPercent';
 import { formatBytes } from '@/lib/storage/formatBytes';
 import { TaskProgress } from './TaskProgress';
 
-const FILE_STATUS_TEXT: Record<DriveJobFile['status'], string> = {
-  pending: 'Waiting',
-  uploading: 'Uploading',
-  done: 'Uploaded',
-  skipped: 'Already in Drive',
-  failed: 'Failed',
-};
+/** A file's state in words, looked up at render so it follows the language on screen. */
+function fileStatusText(status: DriveJobFile['status']): string {
+  switch (status) {
+    case 'pending':
+      return i18n.t('export.driveJob.waiting');
+    case 'uploading':
+      return i18n.t('export.driveJob.uploading');
+    case 'done':
+      return i18n.t('export.driveJob.uploaded');
+    case 'skipped':
+      return i18n.t('export.driveJob.alreadyInDrive');
+    case 'failed':
+      return i18n.t('export.driveJob.failed');
+  }
+}
 
 function sentBytes(file: DriveJobFile): number {
   return file.status === 'done' || file.status === 'skipped' ? file.size : file.uploadedBytes;
@@ -33,7 +43,7 @@ export function DriveJobProgress({ job, onCancel }: DriveJobProgressProps) {
     <div className="drive-progress">
       {onCancel && (
         <TaskProgress
-          label="Google Drive export progress"
+          label={i18n.t('export.driveJob.progressLabel')}
           percent={driveJobPercent(job)}
           onCancel={onCancel}
         />
@@ -41,18 +51,21 @@ export function DriveJobProgress({ job, onCancel }: DriveJobProgressProps) {
       {job.planned && (
         <details className="drive-files" open={job.files.length <= 20}>
           <summary>
-            {finished} of {job.files.length} file{job.files.length === 1 ? '' : 's'} in Drive
+            {i18n.t('export.driveJob.filesInDrive', job.files.length, { finished })}
           </summary>
-          <ul aria-label="Files for Google Drive">
+          <ul aria-label={i18n.t('export.driveJob.filesLabel')}>
             {job.files.map((file) => (
               <li key={file.itemId} className={`drive-file drive-file-${file.status}`}>
                 <span className="drive-file-name">
                   {file.folderName} / {file.name}
                 </span>{' '}
                 <span className="drive-file-status" data-testid="drive-file-status">
-                  {FILE_STATUS_TEXT[file.status]}
+                  {fileStatusText(file.status)}
                   {file.status === 'uploading' &&
-                    ` ${progressPercent(file.uploadedBytes, file.size)}% of ${formatBytes(file.size)}`}
+                    ` ${i18n.t('export.driveJob.uploadProgress', {
+                      percent: progressPercent(file.uploadedBytes, file.size),
+                      size: formatBytes(file.size, uiLanguage()),
+                    })}`}
                   {file.status === 'failed' && file.error ? `: ${file.error}` : ''}
                 </span>
               </li>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DriveJobRecord } from '@/lib/db/records';
@@ -27,24 +28,26 @@ function describeJob(job: DriveJobRecord): string {
   const failed = job.files.filter((file) => file.status === 'failed').length;
   switch (job.status) {
     case 'queued':
-      return 'Getting ready to export to Google Drive…';
+      return i18n.t('export.driveJob.queued');
     case 'running':
       return job.planned
-        ? `Exporting ${count} item${count === 1 ? '' : 's'} to Google Drive…`
-        : 'Working out what to export…';
+        ? i18n.t('export.driveJob.running', count)
+        : i18n.t('export.driveJob.planning');
     case 'paused-auth':
-      return `The export is paused: ${job.error ?? 'please sign in to Google Drive again.'}`;
+      return i18n.t('export.driveJob.paused', {
+        reason: job.error ?? i18n.t('export.driveJob.pausedSignIn'),
+      });
     case 'done': {
       const sent = job.files.filter((file) => file.status === 'done').length;
-      if (count === 0) return 'There was nothing to export for this choice.';
+      if (count === 0) return i18n.t('export.driveJob.nothingToExport');
       return sent === 0
-        ? `Everything was already in Google Drive (${count} item${count === 1 ? '' : 's'}); nothing needed uploading.`
-        : `Exported to Google Drive: ${sent} uploaded, ${count - sent} already there.`;
+        ? i18n.t('export.driveJob.allAlreadyThere', count)
+        : i18n.t('export.driveJob.exported', { sent, already: count - sent });
     }
     case 'failed':
-      return job.error ?? `${failed} file${failed === 1 ? '' : 's'} could not be uploaded.`;
+      return job.error ?? i18n.t('export.driveJob.failedFiles', failed);
     case 'cancelled':
-      return 'Export cancelled. Files already in Google Drive stay there.';
+      return i18n.t('export.driveJob.cancelled');
   }
 }
 
@@ -72,12 +75,10 @@ export function DriveSection() {
     try {
       await action();
     } catch (error) {
-      // The worker's refusal under a school policy is already a sentence for the student.
+      // The worker refuses under a school policy with a known sentence; say it in the page's words.
       const refused = error instanceof Error && error.message.includes(DRIVE_EXPORT_NOT_ALLOWED);
       setProblem(
-        refused
-          ? DRIVE_EXPORT_NOT_ALLOWED
-          : 'PLP Companion could not start the export. Reload this page and try again.',
+        refused ? i18n.t('export.drive.notAllowed') : i18n.t('export.drive.couldNotStart'),
       );
     }
   };
@@ -94,24 +95,18 @@ export function DriveSection() {
 
   return (
     <section aria-labelledby="export-drive-heading" className="export-section drive-section">
-      <h3 id="export-drive-heading">Google Drive</h3>
-      <p className="hint">
-        Copy your evidence into a folder in your Google Drive, one folder per goal. Exporting again
-        only sends what is new or changed.
-      </p>
+      <h3 id="export-drive-heading">{i18n.t('export.drive.heading')}</h3>
+      <p className="hint">{i18n.t('export.drive.hint')}</p>
       {effective === undefined ? (
-        <p>Loading…</p>
+        <p>{i18n.t('export.drive.loading')}</p>
       ) : !configured ? (
         <>
-          <p data-testid="drive-not-configured">
-            Google Drive is not set up yet. Your school needs to set up Google Drive for PLP
-            Companion; ask your teacher. Your school’s IT team can enter the details here:
-          </p>
+          <p data-testid="drive-not-configured">{i18n.t('export.drive.notConfigured')}</p>
           <DriveSettingsForm effective={effective} disabled={false} />
         </>
       ) : (
         <details className="drive-settings-details">
-          <summary>Drive settings</summary>
+          <summary>{i18n.t('export.drive.settingsSummary')}</summary>
           <DriveSettingsForm effective={effective} disabled={running} />
         </details>
       )}
@@ -119,13 +114,13 @@ export function DriveSection() {
         <div className="drive-account">
           {connection.signedIn ? (
             <>
-              <p>Connected to Google Drive.</p>
+              <p>{i18n.t('export.drive.connected')}</p>
               <button
                 type="button"
                 disabled={connection.busy || running}
                 onClick={() => void connection.disconnect()}
               >
-                Disconnect Google Drive
+                {i18n.t('export.drive.disconnect')}
               </button>
             </>
           ) : (
@@ -135,7 +130,7 @@ export function DriveSection() {
               disabled={connection.busy}
               onClick={() => void connection.connect()}
             >
-              Connect Google Drive
+              {i18n.t('export.drive.connect')}
             </button>
           )}
           {connection.problem && (
@@ -148,7 +143,10 @@ export function DriveSection() {
       {configured && connection.signedIn && (
         <>
           {/* Its own form, so its radio buttons are a separate group from the other sections'. */}
-          <form aria-label="Google Drive export" onSubmit={(event) => event.preventDefault()}>
+          <form
+            aria-label={i18n.t('export.drive.formLabel')}
+            onSubmit={(event) => event.preventDefault()}
+          >
             <ExportScopeFields form={form} goals={goals} disabled={active} onChange={setForm} />
           </form>
           {!scope.ok && <p className="export-summary">{scope.problem}</p>}
@@ -159,7 +157,7 @@ export function DriveSection() {
           )}
           {!active && (
             <button type="button" className="primary" disabled={!scope.ok} onClick={startExport}>
-              Export to Google Drive
+              {i18n.t('export.drive.exportButton')}
             </button>
           )}
         </>
@@ -186,20 +184,20 @@ export function DriveSection() {
               disabled={connection.busy}
               onClick={() => void signInAgain()}
             >
-              Sign in again
+              {i18n.t('export.drive.signInAgain')}
             </button>
           )}
           {job.result && !active && (
             <p className="drive-links">
               <a href={job.result.rootFolderUrl} target="_blank" rel="noopener noreferrer">
-                Open in Google Drive
+                {i18n.t('export.drive.openInDrive')}
               </a>{' '}
               <a
                 href={classroomShareUrl(job.result.rootFolderUrl)}
                 target="_blank"
                 rel="noopener noreferrer"
               >
-                Share to Google Classroom
+                {i18n.t('export.drive.shareToClassroom')}
               </a>
             </p>
           )}

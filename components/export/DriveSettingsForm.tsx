@@ -1,26 +1,30 @@
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 import { driveSettings, type DriveSettings } from '@/lib/settings/driveSettings';
 import type { EffectiveDriveSettings } from '@/lib/settings/effectiveDriveSettings';
 
 type EditableKey = 'clientId' | 'rootFolderName' | 'rootFolderId';
 
-const FIELDS: { key: EditableKey; label: string; hint: string }[] = [
-  {
-    key: 'clientId',
-    label: 'Google OAuth client ID',
-    hint: 'From your school’s Google Cloud project (a “Web application” client).',
-  },
-  {
-    key: 'rootFolderName',
-    label: 'Folder name in Google Drive',
-    hint: 'PLP Companion makes this folder in your Drive, with one folder per goal inside.',
-  },
-  {
-    key: 'rootFolderId',
-    label: 'Existing folder ID (optional)',
-    hint: 'Use a folder your school shared with you instead of making one.',
-  },
-];
+/** The fields with their words, built at render so they follow the language on screen. */
+function fields(): { key: EditableKey; label: string; hint: string }[] {
+  return [
+    {
+      key: 'clientId',
+      label: i18n.t('export.driveSettings.clientIdLabel'),
+      hint: i18n.t('export.driveSettings.clientIdHint'),
+    },
+    {
+      key: 'rootFolderName',
+      label: i18n.t('export.driveSettings.folderNameLabel'),
+      hint: i18n.t('export.driveSettings.folderNameHint'),
+    },
+    {
+      key: 'rootFolderId',
+      label: i18n.t('export.driveSettings.folderIdLabel'),
+      hint: i18n.t('export.driveSettings.folderIdHint'),
+    },
+  ];
+}
 
 interface DriveSettingsFormProps {
   effective: EffectiveDriveSettings;
@@ -46,14 +50,18 @@ export function DriveSettingsForm({ effective, disabled }: DriveSettingsFormProp
     const stored = await driveSettings.getValue();
     const next = { ...stored };
     // Fields the school set stay out of the student's own copy: the policy decides them.
-    for (const { key } of FIELDS) if (!locked(key)) next[key] = form[key].trim();
+    for (const { key } of fields()) if (!locked(key)) next[key] = form[key].trim();
     await driveSettings.setValue(next);
-    setSaved('Google Drive settings saved.');
+    setSaved(i18n.t('export.driveSettings.saved'));
   };
 
   return (
-    <form className="drive-settings" aria-label="Google Drive settings" onSubmit={save}>
-      {FIELDS.map(({ key, label, hint }) => (
+    <form
+      className="drive-settings"
+      aria-label={i18n.t('export.driveSettings.formLabel')}
+      onSubmit={save}
+    >
+      {fields().map(({ key, label, hint }) => (
         <div className="field" key={key}>
           <label htmlFor={`${ids}-${key}`}>{label}</label>
           <input
@@ -67,12 +75,12 @@ export function DriveSettingsForm({ effective, disabled }: DriveSettingsFormProp
             }}
           />
           <span id={`${ids}-${key}-hint`} className="hint">
-            {locked(key) ? 'Set by your school.' : hint}
+            {locked(key) ? i18n.t('export.driveSettings.setBySchool') : hint}
           </span>
         </div>
       ))}
-      <button type="submit" disabled={disabled || FIELDS.every(({ key }) => locked(key))}>
-        Save Drive settings
+      <button type="submit" disabled={disabled || fields().every(({ key }) => locked(key))}>
+        {i18n.t('export.driveSettings.save')}
       </button>
       <p role="status" className="drive-settings-saved">
         {saved}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { allowedExportTargets, exportTargetsNotice } from '@/lib/settings/allowedExportTargets';
 import { useManagedPolicy } from '../app/useManagedPolicy';
 import { DownloadBundleSection } from './DownloadBundleSection';
@@ -18,10 +19,10 @@ export function ExportPage() {
   const notice = allowed ? exportTargetsNotice(allowed) : null;
   return (
     <section aria-labelledby="export-heading" className="export-page">
-      <h2 id="export-heading">Export</h2>
+      <h2 id="export-heading">{i18n.t('export.page.heading')}</h2>
       {notice && (
         <p className="export-school-notice" data-testid="export-school-notice">
-          {notice} <span className="set-by-school">Set by your school</span>
+          {notice} <span className="set-by-school">{i18n.t('export.page.setBySchool')}</span>
         </p>
       )}
       {allowed?.targets.includes('zip') && <DownloadBundleSection />}

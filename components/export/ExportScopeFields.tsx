@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalRecord } from '@/lib/db/records';
 import type { ExportScopeForm } from '@/lib/export/exportScopeFromForm';
 
@@ -8,24 +9,27 @@ interface ExportScopeFieldsProps {
   onChange: (form: ExportScopeForm) => void;
 }
 
-const CHOICES: { kind: ExportScopeForm['kind']; label: string }[] = [
-  { kind: 'everything', label: 'Everything' },
-  { kind: 'goals', label: 'Chosen goals' },
-  { kind: 'dates', label: 'A date range' },
-];
+/** Built at render, so the labels are in the language on screen. */
+function baseChoices(): { kind: ExportScopeForm['kind']; label: string }[] {
+  return [
+    { kind: 'everything', label: i18n.t('export.scope.everything') },
+    { kind: 'goals', label: i18n.t('export.scope.chosenGoals') },
+    { kind: 'dates', label: i18n.t('export.scope.dateRange') },
+  ];
+}
 
 /** What to put in the bundle: everything, some goals, a range of days, or the library's selection. */
 export function ExportScopeFields({ form, goals, disabled, onChange }: ExportScopeFieldsProps) {
   const count = form.items.length;
   const choices =
     count === 0
-      ? CHOICES
+      ? baseChoices()
       : [
           {
             kind: 'items' as const,
-            label: `The ${count} item${count === 1 ? '' : 's'} you selected in My evidence`,
+            label: i18n.t('export.scope.selectedItems', count),
           },
-          ...CHOICES,
+          ...baseChoices(),
         ];
   const toggleGoal = (goalId: string, checked: boolean) =>
     onChange({
@@ -34,7 +38,7 @@ export function ExportScopeFields({ form, goals, disabled, onChange }: ExportSco
     });
   return (
     <fieldset className="field export-scope" disabled={disabled}>
-      <legend>What to include</legend>
+      <legend>{i18n.t('export.scope.legend')}</legend>
       {choices.map(({ kind, label }) => (
         <label key={kind} className="check-row">
           <input
@@ -49,9 +53,9 @@ export function ExportScopeFields({ form, goals, disabled, onChange }: ExportSco
       ))}
       {form.kind === 'goals' && (
         <fieldset className="export-sub-fields">
-          <legend>Goals to include</legend>
+          <legend>{i18n.t('export.scope.goalsLegend')}</legend>
           {goals.length === 0 ? (
-            <p className="hint">You have no goals yet.</p>
+            <p className="hint">{i18n.t('export.scope.noGoals')}</p>
           ) : (
             goals.map((goal) => (
               <label key={goal.id} className="check-row">
@@ -68,9 +72,9 @@ export function ExportScopeFields({ form, goals, disabled, onChange }: ExportSco
       )}
       {form.kind === 'dates' && (
         <fieldset className="export-sub-fields export-dates">
-          <legend>Days to include (leave one empty to keep that side open)</legend>
+          <legend>{i18n.t('export.scope.datesLegend')}</legend>
           <label>
-            From{' '}
+            {i18n.t('export.scope.from')}{' '}
             <input
               type="date"
               value={form.from}
@@ -78,7 +82,7 @@ export function ExportScopeFields({ form, goals, disabled, onChange }: ExportSco
             />
           </label>
           <label>
-            To{' '}
+            {i18n.t('export.scope.to')}{' '}
             <input
               type="date"
               value={form.to}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
 import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { importBundle } from '@/lib/import/importBundle';
@@ -48,13 +49,10 @@ export function RestoreBundleSection() {
 
   return (
     <section aria-labelledby="export-restore-heading" className="export-section">
-      <h3 id="export-restore-heading">Restore from a bundle</h3>
-      <p className="hint">
-        Adds what a bundle holds to PLP Companion. Items you already have are kept; nothing is
-        deleted.
-      </p>
+      <h3 id="export-restore-heading">{i18n.t('export.restore.heading')}</h3>
+      <p className="hint">{i18n.t('export.restore.hint')}</p>
       <div className="field">
-        <label htmlFor="restore-file">Bundle file (.zip)</label>
+        <label htmlFor="restore-file">{i18n.t('export.restore.fileLabel')}</label>
         <input
           id="restore-file"
           type="file"
@@ -68,13 +66,13 @@ export function RestoreBundleSection() {
       </div>
       {working ? (
         <TaskProgress
-          label="Restore progress"
+          label={i18n.t('export.restore.progressLabel')}
           percent={percent}
           onCancel={() => controller.current?.abort()}
         />
       ) : (
         <button type="button" disabled={!file} onClick={() => void restore()}>
-          Restore
+          {i18n.t('export.restore.button')}
         </button>
       )}
       {outcome && (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SeesawFile, SeesawPlan } from '@/lib/export/seesaw/SeesawFile';
 
 interface SeesawFileListProps {
@@ -10,10 +11,10 @@ interface SeesawFileListProps {
 /** One row per Seesaw file: its name, caption, any warning, and its two buttons. */
 export function SeesawFileList({ plan, disabled, onDownload, onCopyCaption }: SeesawFileListProps) {
   if (plan.files.length === 0 && plan.unavailable.length === 0) {
-    return <p className="hint">Nothing to post yet for this choice.</p>;
+    return <p className="hint">{i18n.t('export.seesaw.nothingToPost')}</p>;
   }
   return (
-    <ul className="seesaw-files" aria-label="Files for Seesaw">
+    <ul className="seesaw-files" aria-label={i18n.t('export.seesaw.filesLabel')}>
       {plan.files.map((file) => {
         const captionId = `seesaw-caption-${file.itemTable}-${file.itemId}`;
         const warningId = `seesaw-warning-${file.itemTable}-${file.itemId}`;
@@ -32,18 +33,18 @@ export function SeesawFileList({ plan, disabled, onDownload, onCopyCaption }: Se
               <button
                 type="button"
                 disabled={disabled}
-                aria-label={`Download ${file.fileName}`}
+                aria-label={i18n.t('export.seesaw.downloadLabel', { fileName: file.fileName })}
                 aria-describedby={file.overLimit ? warningId : undefined}
                 onClick={() => onDownload(file)}
               >
-                Download
+                {i18n.t('export.seesaw.download')}
               </button>
               <button
                 type="button"
-                aria-label={`Copy caption for ${file.fileName}`}
+                aria-label={i18n.t('export.seesaw.copyCaptionLabel', { fileName: file.fileName })}
                 onClick={() => onCopyCaption(file)}
               >
-                Copy caption
+                {i18n.t('export.seesaw.copyCaption')}
               </button>
             </div>
           </li>
@@ -51,7 +52,7 @@ export function SeesawFileList({ plan, disabled, onDownload, onCopyCaption }: Se
       })}
       {plan.unavailable.map((item) => (
         <li key={`missing-${item.itemId}`} className="seesaw-file">
-          <h4 className="seesaw-file-name">{item.title || 'Untitled'}</h4>
+          <h4 className="seesaw-file-name">{item.title || i18n.t('export.seesaw.untitled')}</h4>
           <p className="seesaw-warning">{item.detail}</p>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listGoals } from '@/lib/goals/goalsRepo';
@@ -29,8 +30,6 @@ import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { useSeesawPlan } from './useSeesawPlan';
 import { describeUnfinishedReflections } from '@/lib/export/describeUnfinishedReflections';
 import { readExportSelection } from '@/lib/export/exportSelection';
-
-const COPIED = 'Caption copied';
 
 type Outcome = { kind: 'saved' | 'cancelled' | 'failed'; message: string } | null;
 
@@ -84,13 +83,13 @@ export function SeesawSection() {
       await noteExported(scope.request, Date.now());
       // From the plan actually written: a video may have finished since the notice was shown.
       const leftOutNote = describeUnfinishedReflections(fresh.unfinishedReflections);
-      const saved = `Saved “${fileName}” to your downloads.`;
+      const saved = i18n.t('export.common.savedToDownloads', { fileName });
       setOutcome({
         kind: 'saved',
         message: leftOutNote ? `${saved} ${leftOutNote.afterExport}` : saved,
       });
     } catch (error) {
-      failed(error, 'Cancelled. Nothing was saved.');
+      failed(error, i18n.t('export.seesaw.cancelled'));
     } finally {
       controller.current = null;
       setPercent(null);
@@ -101,9 +100,9 @@ export function SeesawSection() {
     setOutcome(null);
     try {
       saveBlobAsDownload(await makeSeesawFileBlob(deps(), file), file.fileName);
-      setAnnouncement(`Saved “${file.fileName}” to your downloads.`);
+      setAnnouncement(i18n.t('export.common.savedToDownloads', { fileName: file.fileName }));
     } catch (error) {
-      failed(error, 'Cancelled. Nothing was saved.');
+      failed(error, i18n.t('export.seesaw.cancelled'));
     }
   };
 
@@ -111,40 +110,43 @@ export function SeesawSection() {
     try {
       await navigator.clipboard.writeText(file.caption);
       // A second copy must change the text too, or screen readers stay silent.
-      setAnnouncement((last) => (last === COPIED ? `${COPIED}\u00a0` : COPIED));
+      const copied = i18n.t('export.seesaw.captionCopied');
+      setAnnouncement((last) => (last === copied ? `${copied}\u00a0` : copied));
     } catch {
-      setAnnouncement('The caption could not be copied. Select its text and copy it yourself.');
+      setAnnouncement(i18n.t('export.seesaw.copyFailed'));
     }
   };
 
   const count = plan?.files.length ?? 0;
   return (
     <section aria-labelledby="export-seesaw-heading" className="export-section seesaw-section">
-      <h3 id="export-seesaw-heading">Post to Seesaw</h3>
-      <p className="hint">
-        Get one file per item, ready to upload to Seesaw, with a caption to paste: your goal, skills
-        and note.
-      </p>
+      <h3 id="export-seesaw-heading">{i18n.t('export.seesaw.heading')}</h3>
+      <p className="hint">{i18n.t('export.seesaw.hint')}</p>
       <p className="hint" data-testid="seesaw-limits">
-        Limits: videos up to {describeDuration(limits.maxVideoMinutes * 60_000)}, files up to{' '}
-        {limits.maxFileMB} MB.
+        {i18n.t('export.seesaw.limits', {
+          duration: describeDuration(limits.maxVideoMinutes * 60_000),
+          maxFileMB: limits.maxFileMB,
+        })}
         {lockedBySchool.length > 0 && (
           <>
             {' '}
-            <span className="set-by-school">Set by your school</span>
+            <span className="set-by-school">{i18n.t('export.page.setBySchool')}</span>
           </>
         )}
       </p>
       {/* Its own form, so its radio buttons are a separate group from the bundle's. */}
-      <form aria-label="Seesaw files" onSubmit={(event) => event.preventDefault()}>
+      <form
+        aria-label={i18n.t('export.seesaw.formLabel')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <ExportScopeFields form={form} goals={goals} disabled={working} onChange={setForm} />
       </form>
       <p role="status" className="export-summary" data-testid="seesaw-summary">
         {!scope.ok
           ? scope.problem
           : plan
-            ? `${count} file${count === 1 ? '' : 's'} for Seesaw.`
-            : 'Counting…'}
+            ? i18n.t('export.seesaw.fileCount', count)
+            : i18n.t('export.common.counting')}
       </p>
       {scope.ok && leftOut && (
         <p role="status" className="export-left-out" data-testid="seesaw-left-out">
@@ -161,7 +163,7 @@ export function SeesawSection() {
       )}
       {working ? (
         <TaskProgress
-          label="Seesaw download progress"
+          label={i18n.t('export.seesaw.progressLabel')}
           percent={percent}
           onCancel={() => controller.current?.abort()}
         />
@@ -172,7 +174,7 @@ export function SeesawSection() {
           disabled={!scope.ok || !plan || count === 0}
           onClick={() => void downloadAll()}
         >
-          Download all for Seesaw (ZIP)
+          {i18n.t('export.seesaw.downloadAll')}
         </button>
       )}
       <p role="status" aria-live="polite" className="sr-only" data-testid="seesaw-announcer">

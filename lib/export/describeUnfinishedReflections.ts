@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ReflectionStatus } from '../db/records';
 
 /** What the Export page tells the student about reflections an export leaves out. */
@@ -6,18 +7,6 @@ export interface UnfinishedReflectionsNotice {
   beforeExport: string;
   /** Added to the outcome once the file is saved, so the student knows it is not in there. */
   afterExport: string;
-}
-
-function reflections(count: number): string {
-  return `${count} ${count === 1 ? 'reflection' : 'reflections'}`;
-}
-
-function isAre(count: number): string {
-  return count === 1 ? 'is' : 'are';
-}
-
-function itThem(count: number): string {
-  return count === 1 ? 'it' : 'them';
 }
 
 /**
@@ -40,31 +29,20 @@ export function describeUnfinishedReflections(
   const before: string[] = [];
   const after: string[] = [];
   if (processing > 0) {
-    before.push(
-      `${reflections(processing)} ${isAre(processing)} still being processed and won’t be included.`,
-    );
-    after.push(`${processing} still being processed`);
+    before.push(i18n.t('export.leftOut.processing', processing));
+    after.push(i18n.t('export.leftOut.processingReason', processing));
   }
   if (recording > 0) {
-    before.push(
-      `${reflections(recording)} ${isAre(recording)} still being recorded and won’t be included.`,
-    );
-    after.push(`${recording} still being recorded`);
+    before.push(i18n.t('export.leftOut.recording', recording));
+    after.push(i18n.t('export.leftOut.recordingReason', recording));
   }
-  if (waiting > 0) {
-    before.push(`Wait for ${itThem(waiting)} to finish, or export now without ${itThem(waiting)}.`);
-  }
+  if (waiting > 0) before.push(i18n.t('export.leftOut.wait', waiting));
   if (failed > 0) {
-    before.push(
-      `${reflections(failed)} couldn’t be processed and won’t be included. ` +
-        `Retry ${itThem(failed)} in Reflections to include ${itThem(failed)}.`,
-    );
-    after.push(`${failed} that couldn’t be processed`);
+    before.push(i18n.t('export.leftOut.failed', failed));
+    after.push(i18n.t('export.leftOut.failedReason', failed));
   }
   return {
     beforeExport: before.join(' '),
-    afterExport:
-      `Left out ${reflections(total)}: ${after.join(', ')}. ` +
-      `Export again once ${total === 1 ? 'it is' : 'they are'} ready to include ${itThem(total)}.`,
+    afterExport: i18n.t('export.leftOut.afterExport', total, { reasons: after.join(', ') }),
   };
 }

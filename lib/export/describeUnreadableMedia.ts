@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { BundlePlan, PlannedMedia } from './bundle/planBundle';
 
 /**
@@ -13,13 +14,11 @@ export function describeUnreadableMedia(
   const titles = new Map<string, string>(
     [...plan.evidence, ...plan.reflections].map((item) => [item.id, item.title]),
   );
-  const owners = [...new Set(leftOut.map((media) => titles.get(media.ownerId) ?? 'an item'))];
-  const one = leftOut.length === 1;
-  const files = one ? '1 stored file' : `${leftOut.length} stored files`;
-  const from = owners.map((title) => `“${title}”`).join(', ');
-  return (
-    `${files} couldn’t be read (${one ? 'it' : 'they'} may be damaged) and ${one ? 'was' : 'were'} ` +
-    `left out, from ${from}. Everything else is in the bundle, and ` +
-    `${owners.length === 1 ? 'that item’s' : 'those items’'} title, note and tags are kept.`
-  );
+  const anItem = i18n.t('export.unreadable.anItem');
+  const owners = [...new Set(leftOut.map((media) => titles.get(media.ownerId) ?? anItem))];
+  const from = owners.map((title) => i18n.t('export.unreadable.quotedTitle', { title })).join(', ');
+  return [
+    i18n.t('export.unreadable.files', leftOut.length, { from }),
+    i18n.t('export.unreadable.kept', owners.length),
+  ].join(' ');
 }

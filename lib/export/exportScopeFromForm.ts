@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { endOfDay, startOfDay } from '../library/libraryFilters';
 import type { BundleScopeRequest } from './bundle/bundleScope';
 import type { LibraryKey } from '../library/libraryQuery';
@@ -41,21 +42,21 @@ export function exportScopeFromForm(form: ExportScopeForm): ExportScopeResult {
       return { ok: true, request: { kind: 'everything' } };
     case 'goals':
       return form.goalIds.length === 0
-        ? { ok: false, problem: 'Choose at least one goal.' }
+        ? { ok: false, problem: i18n.t('export.scope.chooseGoal') }
         : { ok: true, request: { kind: 'goals', goalIds: [...form.goalIds] } };
     case 'items':
       return form.items.length === 0
-        ? { ok: false, problem: 'Select items in My evidence first.' }
+        ? { ok: false, problem: i18n.t('export.scope.selectItemsFirst') }
         : { ok: true, request: { kind: 'items', keys: [...form.items] } };
     case 'dates': {
       const from = startOfDay(form.from);
       const to = endOfDay(form.to);
       if (form.from !== '' && from === null)
-        return { ok: false, problem: 'The start date is not a date.' };
+        return { ok: false, problem: i18n.t('export.scope.startNotDate') };
       if (form.to !== '' && to === null)
-        return { ok: false, problem: 'The end date is not a date.' };
+        return { ok: false, problem: i18n.t('export.scope.endNotDate') };
       if (from !== null && to !== null && from > to)
-        return { ok: false, problem: 'The start date is after the end date.' };
+        return { ok: false, problem: i18n.t('export.scope.startAfterEnd') };
       return { ok: true, request: { kind: 'dates', from, to } };
     }
   }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { formatBytes } from '../storage/formatBytes';
 import type { BundlePlan } from './bundle/planBundle';
 
@@ -7,10 +8,6 @@ export interface BundlePlanSummary {
   /** Media plus a rough size for the manifest text. */
   approximateBytes: number;
   text: string;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** "3 evidence items, 1 reflection and 2 goals, about 1.2 MB", for the summary line. */
@@ -24,15 +21,14 @@ export function summarizeBundlePlan(plan: BundlePlan, locale?: string): BundlePl
     plan.reflections,
   ]).length;
   const approximateBytes = plan.mediaBytes + manifestBytes;
-  const parts = [
-    plural(plan.evidence.length, 'evidence item'),
-    plural(plan.reflections.length, 'reflection'),
-    plural(plan.goals.length, 'goal'),
-  ];
-  const list = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  const list = i18n.t('export.summary.list', {
+    first: i18n.t('export.summary.evidenceItems', plan.evidence.length),
+    second: i18n.t('export.summary.reflections', plan.reflections.length),
+    third: i18n.t('export.summary.goals', plan.goals.length),
+  });
   const text =
     itemCount === 0 && plan.goals.length === 0
-      ? 'Nothing matches this choice yet.'
-      : `${list}, about ${formatBytes(approximateBytes, locale)}.`;
+      ? i18n.t('export.summary.nothingMatches')
+      : i18n.t('export.summary.withSize', { list, size: formatBytes(approximateBytes, locale) });
   return { itemCount, approximateBytes, text };
 }

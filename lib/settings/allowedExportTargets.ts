@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { EXPORT_TARGETS, type ExportTarget, type ManagedPolicy } from './managedPolicy';
 
 export interface AllowedExportTargets {
@@ -27,6 +28,6 @@ export function isExportTargetAllowed(
 export function exportTargetsNotice(allowed: AllowedExportTargets): string | null {
   if (!allowed.setBySchool || allowed.targets.length === EXPORT_TARGETS.length) return null;
   return allowed.targets.length === 0
-    ? 'Your school has turned export off. Your work stays on this device.'
-    : 'Some export destinations are turned off by your school.';
+    ? i18n.t('export.page.allTurnedOff')
+    : i18n.t('export.page.someTurnedOff');
 }
