@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * Why a bundle was refused, with words a student can act on. `code` is for
  * code and tests; `message` is shown as is. `detail` is for a teacher or a bug
@@ -17,32 +19,43 @@ export type BundleImportErrorCode =
   | 'damaged-file'
   | 'cancelled';
 
-const MESSAGES: Record<BundleImportErrorCode, (file?: string) => string> = {
-  'not-a-bundle': () => 'This file is not a PLP Companion bundle.',
-  'newer-version': () =>
-    'This bundle was made by a newer version of PLP Companion. Update the extension, then try again.',
-  'too-large': () => 'This bundle is too large to import.',
-  'too-many-files': () => 'This bundle holds too many files to import.',
-  'unsafe-path': (file) =>
-    `The bundle is not safe to open: ${file ?? 'a file'} has a name that points outside it.`,
-  'duplicate-file': (file) => `The bundle is damaged: ${file ?? 'a file'} appears twice.`,
-  'suspicious-compression': (file) =>
-    `The bundle is not safe to open: ${file ?? 'a file'} would unpack to far more than its size.`,
-  encrypted: () => 'This bundle is password-protected, and PLP Companion cannot open it.',
-  'invalid-manifest': () =>
-    'The bundle is damaged: its list of contents (manifest.json) cannot be read.',
-  'missing-file': (file) => `The bundle is damaged: ${file ?? 'a file'} is missing.`,
-  'damaged-file': (file) =>
-    `The bundle is damaged: ${file ?? 'a file'} does not match its checksum.`,
-  cancelled: () => 'The import was cancelled. Nothing was changed.',
-};
+/** The sentence for a code, in the language on screen when the error is made. */
+function messageFor(code: BundleImportErrorCode, file: string | undefined): string {
+  const named = { file: file ?? i18n.t('exportFiles.import.aFile') };
+  switch (code) {
+    case 'not-a-bundle':
+      return i18n.t('exportFiles.import.notABundle');
+    case 'newer-version':
+      return i18n.t('exportFiles.import.newerVersion');
+    case 'too-large':
+      return i18n.t('exportFiles.import.tooLarge');
+    case 'too-many-files':
+      return i18n.t('exportFiles.import.tooManyFiles');
+    case 'unsafe-path':
+      return i18n.t('exportFiles.import.unsafePath', named);
+    case 'duplicate-file':
+      return i18n.t('exportFiles.import.duplicateFile', named);
+    case 'suspicious-compression':
+      return i18n.t('exportFiles.import.suspiciousCompression', named);
+    case 'encrypted':
+      return i18n.t('exportFiles.import.encrypted');
+    case 'invalid-manifest':
+      return i18n.t('exportFiles.import.invalidManifest');
+    case 'missing-file':
+      return i18n.t('exportFiles.import.missingFile', named);
+    case 'damaged-file':
+      return i18n.t('exportFiles.import.damagedFile', named);
+    case 'cancelled':
+      return i18n.t('exportFiles.import.cancelled');
+  }
+}
 
 export class BundleImportError extends Error {
   constructor(
     readonly code: BundleImportErrorCode,
     options: { file?: string; detail?: string; cause?: unknown } = {},
   ) {
-    super(MESSAGES[code](options.file), { cause: options.cause });
+    super(messageFor(code, options.file), { cause: options.cause });
     this.name = 'BundleImportError';
     this.file = options.file;
     this.detail = options.detail;

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalCategory, GoalRecord, GoalStatus } from '../../db/records';
 import type { BundleManifest } from './manifestSchema';
 import { escapeHtml } from './portfolioHtmlSafety';
@@ -21,17 +22,29 @@ export interface PortfolioHtmlOptions {
   timeZone?: string;
 }
 
-const CATEGORY_LABELS: Record<GoalCategory, string> = {
-  academic: 'Academic',
-  personal: 'Personal',
-  career: 'Career',
-  civic: 'Civic',
-};
-const STATUS_LABELS: Record<GoalStatus, string> = {
-  active: 'Working on it',
-  achieved: 'Achieved',
-  archived: 'Archived',
-};
+function categoryLabel(category: GoalCategory): string {
+  switch (category) {
+    case 'academic':
+      return i18n.t('exportFiles.goalLabel.academic');
+    case 'personal':
+      return i18n.t('exportFiles.goalLabel.personal');
+    case 'career':
+      return i18n.t('exportFiles.goalLabel.career');
+    case 'civic':
+      return i18n.t('exportFiles.goalLabel.civic');
+  }
+}
+
+function statusLabel(status: GoalStatus): string {
+  switch (status) {
+    case 'active':
+      return i18n.t('exportFiles.goalLabel.active');
+    case 'achieved':
+      return i18n.t('exportFiles.goalLabel.achieved');
+    case 'archived':
+      return i18n.t('exportFiles.goalLabel.archived');
+  }
+}
 
 /**
  * The offline portfolio page (index.html) of a bundle: one self-contained
@@ -57,10 +70,16 @@ export function buildPortfolioHtml(
   const anchor = new Map(goals.map((goal, index) => [goal.id, `goal-${index + 1}`]));
 
   const contents = [
-    ...(manifest.skills.length > 0 ? [['skills-framework', 'Skills framework']] : []),
+    ...(manifest.skills.length > 0
+      ? [['skills-framework', i18n.t('exportFiles.portfolio.skillsFramework')]]
+      : []),
     ...goals.map((goal) => [anchor.get(goal.id) ?? '', goal.title]),
-    ...(other.length > 0 ? [['other-evidence', 'Other evidence']] : []),
-    ...(manifest.skills.length > 0 ? [['skills-summary', 'Skills summary']] : []),
+    ...(other.length > 0
+      ? [['other-evidence', i18n.t('exportFiles.portfolio.otherEvidence')]]
+      : []),
+    ...(manifest.skills.length > 0
+      ? [['skills-summary', i18n.t('exportFiles.portfolio.skillsSummary')]]
+      : []),
   ]
     .map(([id, label]) => `<li><a href="#${id}">${escapeHtml(label ?? '')}</a></li>`)
     .join('');
@@ -73,12 +92,14 @@ export function buildPortfolioHtml(
   const otherSection =
     other.length > 0
       ? `<section class="goal" id="other-evidence" aria-labelledby="other-evidence-title">
-<h2 id="other-evidence-title">Other evidence</h2>
-<p class="meta">Evidence and reflections not linked to a goal in this export.</p>
+<h2 id="other-evidence-title">${escapeHtml(i18n.t('exportFiles.portfolio.otherEvidence'))}</h2>
+<p class="meta">${escapeHtml(i18n.t('exportFiles.portfolio.otherEvidenceNote'))}</p>
 ${renderTimeline(other, ctx)}
 </section>`
       : '';
-  const exported = escapeHtml(formatDate(options.generatedAt));
+  const exportedAt = `<time datetime="${new Date(options.generatedAt).toISOString()}">${escapeHtml(formatDate(options.generatedAt))}</time>`;
+  const title = escapeHtml(i18n.t('exportFiles.portfolio.title'));
+  const contentsLabel = escapeHtml(i18n.t('exportFiles.portfolio.contents'));
 
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(locale)}">
@@ -87,25 +108,25 @@ ${renderTimeline(other, ctx)}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
-<title>My Personalized Learning Plan</title>
+<title>${title}</title>
 <style>${PORTFOLIO_CSS}</style>
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to my plan</a>
+<a class="skip-link" href="#main">${escapeHtml(i18n.t('exportFiles.portfolio.skipLink'))}</a>
 <header class="page-header"><div class="page">
-<h1>My Personalized Learning Plan</h1>
-<p>Exported <time datetime="${new Date(options.generatedAt).toISOString()}">${exported}</time> from ${escapeHtml(manifest.app.name)} · ${escapeHtml(manifest.scope.description)}</p>
+<h1>${title}</h1>
+<p>${i18n.t('exportFiles.portfolio.exported', { time: exportedAt, app: escapeHtml(manifest.app.name), scope: escapeHtml(manifest.scope.description) })}</p>
 </div></header>
 <div class="page">
-<nav class="contents" aria-label="Contents"><h2>Contents</h2><ul>${contents}</ul></nav>
+<nav class="contents" aria-label="${contentsLabel}"><h2>${contentsLabel}</h2><ul>${contents}</ul></nav>
 <main id="main">
 ${renderSkillsFramework(manifest)}
-${goals.length === 0 ? '<p>No goals in this export.</p>' : ''}
+${goals.length === 0 ? `<p>${escapeHtml(i18n.t('exportFiles.portfolio.noGoals'))}</p>` : ''}
 ${goalSections}
 ${otherSection}
 ${renderSkillsSummary(manifest, goals, byGoal, other)}
 </main>
-<footer><p>Made with ${escapeHtml(manifest.app.name)} ${escapeHtml(manifest.app.version)}. The files this page shows are in the folders beside it; manifest.json lists them all.</p></footer>
+<footer><p>${i18n.t('exportFiles.portfolio.footer', { app: escapeHtml(manifest.app.name), version: escapeHtml(manifest.app.version) })}</p></footer>
 </div>
 </body>
 </html>
@@ -120,31 +141,37 @@ function renderGoal(
   formatDay: (epochMs: number) => string,
 ): string {
   const stepsDone = goal.steps.filter((s) => s.done).length;
+  const doneLabel = escapeHtml(i18n.t('exportFiles.portfolio.stepDone'));
+  const notDoneLabel = escapeHtml(i18n.t('exportFiles.portfolio.stepNotDone'));
   const steps = goal.steps
     .map((step) =>
       step.done
-        ? `<li><span class="mark done" aria-hidden="true">✓</span><span class="sr-only">Done: </span>${escapeHtml(step.text)}</li>`
-        : `<li><span class="mark" aria-hidden="true">○</span><span class="sr-only">Not done yet: </span>${escapeHtml(step.text)}</li>`,
+        ? `<li><span class="mark done" aria-hidden="true">✓</span><span class="sr-only">${doneLabel}</span>${escapeHtml(step.text)}</li>`
+        : `<li><span class="mark" aria-hidden="true">○</span><span class="sr-only">${notDoneLabel}</span>${escapeHtml(step.text)}</li>`,
     )
     .join('');
   const target = goal.targetDate
-    ? ` · Target date <time datetime="${escapeHtml(goal.targetDate)}">${escapeHtml(formatDay(Date.parse(`${goal.targetDate}T00:00:00Z`)))}</time>`
+    ? ` · ${i18n.t('exportFiles.portfolio.targetDate', { date: `<time datetime="${escapeHtml(goal.targetDate)}">${escapeHtml(formatDay(Date.parse(`${goal.targetDate}T00:00:00Z`)))}</time>` })}`
     : '';
   const achieved =
-    goal.achievedAt !== null ? ` · Achieved ${escapeHtml(ctx.formatDate(goal.achievedAt))}` : '';
+    goal.achievedAt !== null
+      ? ` · ${escapeHtml(i18n.t('exportFiles.portfolio.achievedOn', { date: ctx.formatDate(goal.achievedAt) }))}`
+      : '';
   const skillNames = goal.skillIds.map((s) => ctx.skillNames.get(s)).filter((n) => n !== undefined);
   const block = (heading: string, text: string) =>
-    text.trim() === '' ? '' : `<h3>${heading}</h3><p class="note">${escapeHtml(text.trim())}</p>`;
+    text.trim() === ''
+      ? ''
+      : `<h3>${escapeHtml(heading)}</h3><p class="note">${escapeHtml(text.trim())}</p>`;
   return `<section class="goal card" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${escapeHtml(goal.title)}</h2>
-<p class="meta"><span class="badge">${CATEGORY_LABELS[goal.category]}</span><span class="badge">${STATUS_LABELS[goal.status]}</span>${target}${achieved}</p>
+<p class="meta"><span class="badge">${escapeHtml(categoryLabel(goal.category))}</span><span class="badge">${escapeHtml(statusLabel(goal.status))}</span>${target}${achieved}</p>
 ${goal.description.trim() ? `<p class="note">${escapeHtml(goal.description.trim())}</p>` : ''}
-${block('Why it matters', goal.whyItMatters)}
-${block('Success criteria', goal.successCriteria)}
-${goal.steps.length > 0 ? `<h3>Steps (${stepsDone} of ${goal.steps.length} done)</h3><ul class="steps">${steps}</ul>` : ''}
-${skillNames.length > 0 ? `<p class="meta">Skills: ${escapeHtml(skillNames.join(', '))}</p>` : ''}
-<h3>Evidence and reflections (${entries.length})</h3>
-${entries.length > 0 ? renderTimeline(entries, ctx) : '<p>Nothing saved for this goal yet.</p>'}
+${block(i18n.t('exportFiles.portfolio.whyItMatters'), goal.whyItMatters)}
+${block(i18n.t('exportFiles.portfolio.successCriteria'), goal.successCriteria)}
+${goal.steps.length > 0 ? `<h3>${escapeHtml(i18n.t('exportFiles.portfolio.steps', { done: stepsDone, total: goal.steps.length }))}</h3><ul class="steps">${steps}</ul>` : ''}
+${skillNames.length > 0 ? `<p class="meta">${escapeHtml(i18n.t('exportFiles.portfolio.skills', { skills: skillNames.join(', ') }))}</p>` : ''}
+<h3>${escapeHtml(i18n.t('exportFiles.portfolio.evidenceCount', { count: entries.length }))}</h3>
+${entries.length > 0 ? renderTimeline(entries, ctx) : `<p>${escapeHtml(i18n.t('exportFiles.portfolio.nothingForGoal'))}</p>`}
 </section>`;
 }
 
@@ -158,7 +185,7 @@ function renderSkillsFramework(manifest: BundleManifest): string {
     )
     .join('');
   return `<section class="card" id="skills-framework" aria-labelledby="skills-framework-title">
-<h2 id="skills-framework-title">Skills framework</h2>
+<h2 id="skills-framework-title">${escapeHtml(i18n.t('exportFiles.portfolio.skillsFramework'))}</h2>
 <dl class="skills">${items}</dl>
 </section>`;
 }
@@ -174,7 +201,9 @@ function renderSkillsSummary(
   const skills = [...manifest.skills].sort((a, b) => a.order - b.order);
   const columns: { label: string; entries: readonly TimelineEntry[] }[] = [
     ...goals.map((goal) => ({ label: goal.title, entries: byGoal.get(goal.id) ?? [] })),
-    ...(other.length > 0 ? [{ label: 'Other evidence', entries: other }] : []),
+    ...(other.length > 0
+      ? [{ label: i18n.t('exportFiles.portfolio.otherEvidence'), entries: other }]
+      : []),
   ];
   const allItems = [...manifest.evidence, ...manifest.reflections];
   const count = (entries: readonly { skillIds: string[] }[], skillId: string) =>
@@ -195,10 +224,10 @@ function renderSkillsSummary(
     })
     .join('');
   return `<section class="card" id="skills-summary" aria-labelledby="skills-summary-title">
-<h2 id="skills-summary-title">Skills summary</h2>
+<h2 id="skills-summary-title">${escapeHtml(i18n.t('exportFiles.portfolio.skillsSummary'))}</h2>
 <div class="table-wrap" role="region" aria-labelledby="skills-summary-caption" tabindex="0">
-<table><caption id="skills-summary-caption">Evidence and reflections showing each skill, per goal</caption>
-<thead><tr><th scope="col">Skill</th>${head}<th scope="col">All items</th></tr></thead>
+<table><caption id="skills-summary-caption">${escapeHtml(i18n.t('exportFiles.portfolio.summaryCaption'))}</caption>
+<thead><tr><th scope="col">${escapeHtml(i18n.t('exportFiles.portfolio.skillColumn'))}</th>${head}<th scope="col">${escapeHtml(i18n.t('exportFiles.portfolio.allItems'))}</th></tr></thead>
 <tbody>${rows}</tbody></table>
 </div>
 </section>`;

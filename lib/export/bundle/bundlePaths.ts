@@ -3,6 +3,7 @@
  * ChromeOS: a student unzips the bundle and finds "Goal/2026-03-01 Article -
  * Title.html", never "media/8f3a…".
  */
+import { i18n } from '#i18n';
 
 /** Characters a segment is cut to; well under every file system's 255. */
 export const MAX_SEGMENT_LENGTH = 120;
@@ -12,7 +13,7 @@ const FORBIDDEN = /[/\\:*?"<>|\p{Cc}]/gu;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /** One path segment (folder or file name, no extension) made safe. */
-export function sanitizeSegment(name: string, fallback = 'Untitled'): string {
+export function sanitizeSegment(name: string, fallback = i18n.t('exportFiles.untitled')): string {
   let safe = name.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
   safe = cutToLength(safe, MAX_SEGMENT_LENGTH).replace(/[. ]+$/, '');
   if (safe === '' || /^\.+$/.test(safe)) safe = fallback;
@@ -63,7 +64,7 @@ export class PathAllocator {
       const suffix = copy === 1 ? '' : ` (${copy})`;
       // Cut the name again so the suffix never pushes it past the limit.
       const name = cutToLength(baseName, MAX_SEGMENT_LENGTH - suffix.length - dot.length);
-      const path = `${folder}/${name.replace(/[. ]+$/, '') || 'Untitled'}${suffix}${dot}`;
+      const path = `${folder}/${name.replace(/[. ]+$/, '') || i18n.t('exportFiles.untitled')}${suffix}${dot}`;
       const key = foldForComparison(path);
       if (!this.taken.has(key)) {
         this.taken.add(key);

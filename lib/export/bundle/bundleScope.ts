@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { LibraryKey } from '../../library/libraryQuery';
 import type { BundleScope } from './manifestSchema';
 
@@ -15,30 +16,31 @@ export function describeScope(
 ): BundleScope {
   switch (request.kind) {
     case 'everything':
-      return { kind: 'everything', description: 'Everything in PLP Companion' };
+      return { kind: 'everything', description: i18n.t('exportFiles.scope.everything') };
     case 'goals': {
       const titles = request.goalIds.map((id) => goalTitles.get(id) ?? id).join(', ');
       return {
         kind: 'goals',
         goalIds: [...request.goalIds],
-        description: `Goals: ${titles}`.slice(0, 500),
+        description: i18n.t('exportFiles.scope.goals', { titles }).slice(0, 500),
       };
     }
     case 'dates': {
-      const from = request.from === null ? 'the beginning' : isoDay(request.from);
-      const to = request.to === null ? 'now' : isoDay(request.to);
+      const from =
+        request.from === null ? i18n.t('exportFiles.scope.fromBeginning') : isoDay(request.from);
+      const to = request.to === null ? i18n.t('exportFiles.scope.toNow') : isoDay(request.to);
       return {
         kind: 'dates',
         from: request.from,
         to: request.to,
-        description: `From ${from} to ${to}`,
+        description: i18n.t('exportFiles.scope.dates', { from, to }),
       };
     }
     case 'items':
       return {
         kind: 'items',
         keys: request.keys.map(({ table, id }) => ({ table, id })),
-        description: `${request.keys.length} chosen item${request.keys.length === 1 ? '' : 's'}`,
+        description: i18n.t('exportFiles.scope.items', request.keys.length),
       };
   }
 }

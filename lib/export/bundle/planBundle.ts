@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { PlpDatabase } from '../../db/schema';
 import type {
   EvidenceKind,
@@ -41,18 +42,35 @@ export interface BundlePlan {
 /** A reflection left out because its video is not made yet (or could not be made). */
 export type UnfinishedReflection = Pick<ReflectionRecord, 'id' | 'title' | 'status'>;
 
-export const NO_GOAL_FOLDER = 'Other evidence';
+/**
+ * The folder for items without a goal, in the language on screen. Only a label: the importer
+ * reads paths from manifest.json and Drive finds this folder by its key, never by this name.
+ */
+export function noGoalFolderName(): string {
+  return i18n.t('exportFiles.noGoalFolder');
+}
 
-const KIND_LABELS: Record<EvidenceKind, string> = {
-  visible: 'Screenshot',
-  fullpage: 'Full page',
-  region: 'Region',
-  selection: 'Selection',
-  image: 'Image',
-  link: 'Link',
-  article: 'Article',
-  snapshot: 'Snapshot',
-};
+/** The kind of clip as its file name says it ("2026-03-01 Article - Volcanoes"). */
+export function kindLabel(kind: EvidenceKind): string {
+  switch (kind) {
+    case 'visible':
+      return i18n.t('exportFiles.fileLabel.visible');
+    case 'fullpage':
+      return i18n.t('exportFiles.fileLabel.fullpage');
+    case 'region':
+      return i18n.t('exportFiles.fileLabel.region');
+    case 'selection':
+      return i18n.t('exportFiles.fileLabel.selection');
+    case 'image':
+      return i18n.t('exportFiles.fileLabel.image');
+    case 'link':
+      return i18n.t('exportFiles.fileLabel.link');
+    case 'article':
+      return i18n.t('exportFiles.fileLabel.article');
+    case 'snapshot':
+      return i18n.t('exportFiles.fileLabel.snapshot');
+  }
+}
 
 /**
  * Decides what a bundle holds, reading only rows (no media bytes). Items in
@@ -169,7 +187,7 @@ async function planMedia(
   const references: MediaReference[] = [];
   const folderFor = (goalIds: string[]) => {
     const title = goalIds.map((id) => goalTitles.get(id)).find((t) => t !== undefined);
-    return title === undefined ? NO_GOAL_FOLDER : sanitizeSegment(title);
+    return title === undefined ? noGoalFolderName() : sanitizeSegment(title);
   };
   const add = (
     owner: { id: string; goalIds: string[]; title: string },
@@ -177,7 +195,9 @@ async function planMedia(
     label: string,
     refs: [string | null, MediaRole, string][],
   ) => {
-    const base = sanitizeSegment(`${isoDay(date)} ${label} - ${owner.title || 'Untitled'}`);
+    const base = sanitizeSegment(
+      `${isoDay(date)} ${label} - ${owner.title || i18n.t('exportFiles.untitled')}`,
+    );
     for (const [id, role, suffix] of refs) {
       if (id === null) continue;
       references.push({
@@ -190,21 +210,25 @@ async function planMedia(
     }
   };
   for (const item of evidence) {
-    add(item, item.capturedAt, KIND_LABELS[item.kind], [
+    add(item, item.capturedAt, kindLabel(item.kind), [
       [item.mediaId, 'main', ''],
       ...item.partMediaIds.map((id, index): [string, MediaRole, string] => [
         id,
         'part',
-        ` - part ${index + 2}`,
+        i18n.t('exportFiles.fileLabel.partSuffix', { number: index + 2 }),
       ]),
-      [item.thumbnailMediaId, 'thumbnail', ' - thumbnail'],
+      [item.thumbnailMediaId, 'thumbnail', i18n.t('exportFiles.fileLabel.thumbnailSuffix')],
     ]);
   }
   for (const item of reflections) {
-    const label = item.kind === 'recorded' ? 'Video reflection' : 'Reflection';
+    const label = i18n.t(
+      item.kind === 'recorded'
+        ? 'exportFiles.fileLabel.videoReflection'
+        : 'exportFiles.fileLabel.reflection',
+    );
     add(item, item.createdAt, label, [
       [item.mediaId, 'video', ''],
-      [item.posterMediaId, 'poster', ' - poster'],
+      [item.posterMediaId, 'poster', i18n.t('exportFiles.fileLabel.posterSuffix')],
     ]);
   }
 

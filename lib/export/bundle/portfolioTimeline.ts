@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { EvidenceKind } from '../../db/records';
 import type {
   BundleEvidence,
@@ -19,16 +20,27 @@ export interface TimelineContext {
   formatDate: (epochMs: number) => string;
 }
 
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
-  visible: 'Screenshot',
-  fullpage: 'Full-page screenshot',
-  region: 'Screenshot of part of a page',
-  selection: 'Selected text',
-  image: 'Image',
-  link: 'Link',
-  article: 'Article',
-  snapshot: 'Page snapshot',
-};
+/** The kind of clip as the portfolio page names it, in the language on screen. */
+export function evidenceKindLabel(kind: EvidenceKind): string {
+  switch (kind) {
+    case 'visible':
+      return i18n.t('exportFiles.timeline.visible');
+    case 'fullpage':
+      return i18n.t('exportFiles.timeline.fullpage');
+    case 'region':
+      return i18n.t('exportFiles.timeline.region');
+    case 'selection':
+      return i18n.t('exportFiles.timeline.selection');
+    case 'image':
+      return i18n.t('exportFiles.timeline.image');
+    case 'link':
+      return i18n.t('exportFiles.timeline.link');
+    case 'article':
+      return i18n.t('exportFiles.timeline.article');
+    case 'snapshot':
+      return i18n.t('exportFiles.timeline.snapshot');
+  }
+}
 
 /** Selected text shown inline is cut here; the saved copy holds all of it. */
 const QUOTE_MAX = 1500;
@@ -83,19 +95,19 @@ export function renderTimeline(entries: readonly TimelineEntry[], ctx: TimelineC
 }
 
 function renderEvidence(item: BundleEvidence, ctx: TimelineContext): string {
-  const kind = EVIDENCE_KIND_LABELS[item.kind];
-  const title = item.title.trim() || item.pageTitle.trim() || 'Untitled';
+  const kind = evidenceKindLabel(item.kind);
+  const title = item.title.trim() || item.pageTitle.trim() || i18n.t('exportFiles.untitled');
   const main = fileOf(item.mediaId, ctx);
   const thumbnail = fileOf(item.thumbnailMediaId, ctx);
   const mainIsImage = main !== null && main.mimeType.startsWith('image/');
   const shown = thumbnail ?? (mainIsImage ? main : null);
   let visual = '';
   if (shown) {
-    const img = `<img src="${shown.href}" loading="lazy" alt="${escapeHtml(`${kind}: ${title}`)}">`;
+    const img = `<img src="${shown.href}" loading="lazy" alt="${escapeHtml(i18n.t('exportFiles.timeline.imageAlt', { kind, title }))}">`;
     const linkToFull = mainIsImage && main.href !== shown.href;
     visual = `<div class="media">${
       linkToFull
-        ? `<a href="${main.href}" aria-label="${escapeHtml(`Full size: ${title}`)}">${img}</a>`
+        ? `<a href="${main.href}" aria-label="${escapeHtml(i18n.t('exportFiles.timeline.fullSize', { title }))}">${img}</a>`
         : img
     }</div>`;
   }
@@ -103,12 +115,13 @@ function renderEvidence(item: BundleEvidence, ctx: TimelineContext): string {
     .map((id) => fileOf(id, ctx))
     .filter((part) => part !== null)
     .map(
-      (part, index) => `<li><a href="${part.href}">Part ${index + 2} of the screenshot</a></li>`,
+      (part, index) =>
+        `<li><a href="${part.href}">${escapeHtml(i18n.t('exportFiles.timeline.part', { number: index + 2 }))}</a></li>`,
     );
   const partList = parts.length > 0 ? `<ul class="parts">${parts.join('')}</ul>` : '';
   const savedCopy =
     main && !mainIsImage
-      ? `<p><a href="${main.href}">Open the saved copy</a> <span class="meta">(${escapeHtml(fileKind(main.mimeType))})</span></p>`
+      ? `<p><a href="${main.href}">${escapeHtml(i18n.t('exportFiles.timeline.openSavedCopy'))}</a> <span class="meta">(${escapeHtml(fileKind(main.mimeType))})</span></p>`
       : '';
   const quote =
     item.kind === 'selection' && item.text.trim() !== ''
@@ -126,7 +139,9 @@ ${visual}${partList}${noteBlock(item.note)}${quote}${savedCopy}${originalLink(it
 
 function renderReflection(item: BundleReflection, ctx: TimelineContext): string {
   const recorded = item.kind === 'recorded';
-  const kind = recorded ? 'Video reflection' : 'Written reflection';
+  const kind = i18n.t(
+    recorded ? 'exportFiles.timeline.videoReflection' : 'exportFiles.timeline.writtenReflection',
+  );
   const title = item.title.trim() || kind;
   const video = recorded ? fileOf(item.mediaId, ctx) : null;
   const poster = recorded ? fileOf(item.posterMediaId, ctx) : null;
@@ -136,17 +151,17 @@ function renderReflection(item: BundleReflection, ctx: TimelineContext): string 
     const posterAttr = poster ? ` poster="${poster.href}"` : '';
     // The print-only poster stands in for the video on paper.
     const printPoster = poster
-      ? `<img class="print-only" src="${poster.href}" loading="lazy" alt="${escapeHtml(`Still from the video: ${title}`)}">`
+      ? `<img class="print-only" src="${poster.href}" loading="lazy" alt="${escapeHtml(i18n.t('exportFiles.timeline.stillFromVideo', { title }))}">`
       : '';
-    media = `<div class="media"><video controls preload="none" src="${video.href}"${posterAttr} aria-label="${escapeHtml(`Video: ${title}`)}"></video>${printPoster}<p><a href="${video.href}">Open the video file</a></p></div>`;
+    media = `<div class="media"><video controls preload="none" src="${video.href}"${posterAttr} aria-label="${escapeHtml(i18n.t('exportFiles.timeline.videoLabel', { title }))}"></video>${printPoster}<p><a href="${video.href}">${escapeHtml(i18n.t('exportFiles.timeline.openVideo'))}</a></p></div>`;
   }
   const prompts =
     item.prompts.length > 0
-      ? `<p class="meta">Questions I answered:</p><ul>${item.prompts.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`
+      ? `<p class="meta">${escapeHtml(i18n.t('exportFiles.timeline.questions'))}</p><ul>${item.prompts.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`
       : '';
   return `<article class="item reflection" data-kind="${recorded ? 'recorded' : 'written'}">
 <h4>${escapeHtml(title)}</h4>
-<p class="meta"><span class="badge">${kind}</span>${timeTag(item.createdAt, ctx)}${duration}</p>
+<p class="meta"><span class="badge">${escapeHtml(kind)}</span>${timeTag(item.createdAt, ctx)}${duration}</p>
 ${media}${prompts}${noteBlock(item.note)}${skillsLine(item.skillIds, ctx)}
 </article>`;
 }
@@ -166,9 +181,10 @@ function fileOf(
 function originalLink(url: string): string {
   if (url.trim() === '') return '';
   const safe = safeExternalUrl(url);
+  const label = escapeHtml(i18n.t('exportFiles.timeline.originalPage'));
   return safe
-    ? `<p>Original page: <a class="external" href="${escapeHtml(safe)}" rel="noopener noreferrer">${escapeHtml(url)}</a></p>`
-    : `<p>Original page: <span class="meta">${escapeHtml(url)}</span></p>`;
+    ? `<p>${label} <a class="external" href="${escapeHtml(safe)}" rel="noopener noreferrer">${escapeHtml(url)}</a></p>`
+    : `<p>${label} <span class="meta">${escapeHtml(url)}</span></p>`;
 }
 
 function noteBlock(note: string): string {
@@ -177,7 +193,9 @@ function noteBlock(note: string): string {
 
 function skillsLine(skillIds: readonly string[], ctx: TimelineContext): string {
   const names = skillIds.map((id) => ctx.skillNames.get(id)).filter((n) => n !== undefined);
-  return names.length === 0 ? '' : `<p class="meta">Skills: ${escapeHtml(names.join(', '))}</p>`;
+  return names.length === 0
+    ? ''
+    : `<p class="meta">${escapeHtml(i18n.t('exportFiles.portfolio.skills', { skills: names.join(', ') }))}</p>`;
 }
 
 function timeTag(epochMs: number, ctx: TimelineContext): string {
@@ -186,11 +204,11 @@ function timeTag(epochMs: number, ctx: TimelineContext): string {
 
 function fileKind(mimeType: string): string {
   const bare = mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (bare === 'text/html') return 'web page';
+  if (bare === 'text/html') return i18n.t('exportFiles.timeline.webPage');
   if (bare === 'multipart/related' || bare === 'application/x-mimearchive')
-    return 'MHTML web archive';
+    return i18n.t('exportFiles.timeline.webArchive');
   if (bare === 'application/pdf') return 'PDF';
-  return bare || 'file';
+  return bare || i18n.t('exportFiles.timeline.file');
 }
 
 export function formatDuration(ms: number): string {

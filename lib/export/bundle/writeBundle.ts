@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { BlobReader, TextReader, ZipWriter } from './zipLibrary';
 import type { PlpDatabase } from '../../db/schema';
 import { sha256Hex } from './sha256Hex';
@@ -52,7 +53,7 @@ const STORED_TYPES = new Set(['video/mp4', 'image/jpeg', 'image/webp', 'image/pn
 
 export class MissingMediaError extends Error {
   constructor(readonly mediaId: string) {
-    super(`A file of this export (${mediaId}) is no longer saved. Try the export again.`);
+    super(i18n.t('exportFiles.bundle.missingMedia', { id: mediaId }));
     this.name = 'MissingMediaError';
   }
 }
@@ -60,9 +61,7 @@ export class MissingMediaError extends Error {
 /** A stored file whose bytes the browser can no longer read: damaged or removed on disk. */
 export class UnreadableMediaError extends Error {
   constructor(readonly media: PlannedMedia) {
-    super(
-      `The stored file ${media.path} can't be read: it may be damaged. Nothing was exported. Leave its item out of the export and try again.`,
-    );
+    super(i18n.t('exportFiles.bundle.unreadableMedia', { path: media.path }));
     this.name = 'UnreadableMediaError';
   }
 }

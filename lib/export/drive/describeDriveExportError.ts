@@ -3,6 +3,7 @@
  * "file": only that file failed, the rest go on. "job": the export stops (export again to go on).
  * "auth": the export pauses until the student signs in again. "cancelled": they asked to stop.
  */
+import { i18n } from '#i18n';
 import { DriveAuthError, describeDriveAuthError } from './auth/driveAuthError';
 import { DriveError } from './driveTypes';
 
@@ -21,11 +22,14 @@ export class DriveExportStop extends Error {
   }
 }
 
-const AGAIN = 'Export again to go on: files already in Drive are not sent twice.';
+/** A job-level stop's sentence, followed by how to go on. */
+function withAgain(sentence: string): string {
+  return `${sentence} ${i18n.t('exportFiles.drive.again')}`;
+}
 
 export function classifyDriveExportError(error: unknown): DriveExportErrorOutcome {
   if (error instanceof DOMException && error.name === 'AbortError') {
-    return { scope: 'cancelled', message: 'The export was cancelled.' };
+    return { scope: 'cancelled', message: i18n.t('exportFiles.drive.cancelled') };
   }
   if (error instanceof DriveExportStop) return { scope: 'job', message: error.message };
   if (error instanceof DriveAuthError) {
@@ -33,24 +37,28 @@ export function classifyDriveExportError(error: unknown): DriveExportErrorOutcom
   }
   if (!(error instanceof DriveError)) {
     const reason = error instanceof Error && error.message ? error.message : String(error);
-    return { scope: 'job', message: `The export stopped: ${reason.replace(/\.$/, '')}. ${AGAIN}` };
+    return {
+      scope: 'job',
+      message: withAgain(
+        i18n.t('exportFiles.drive.stopped', { reason: reason.replace(/\.$/, '') }),
+      ),
+    };
   }
   switch (error.code) {
     case 'gave-up':
       return {
         scope: 'job',
-        message: `Google Drive could not be reached for a while. Check the internet connection. ${AGAIN}`,
+        message: withAgain(i18n.t('exportFiles.drive.gaveUp')),
       };
     case 'md5-mismatch':
       return {
         scope: 'file',
-        message:
-          'The copy in Google Drive did not match this file, so it was not counted as uploaded.',
+        message: i18n.t('exportFiles.drive.md5Mismatch'),
       };
     case 'protocol':
       return {
         scope: 'file',
-        message: 'Google Drive gave an answer PLP Companion did not expect.',
+        message: i18n.t('exportFiles.drive.unexpectedAnswer'),
       };
     case 'http':
       return describeHttpStatus(error.status);
@@ -59,22 +67,24 @@ export function classifyDriveExportError(error: unknown): DriveExportErrorOutcom
 
 function describeHttpStatus(status: number | undefined): DriveExportErrorOutcome {
   if (status === 401) {
-    return { scope: 'auth', message: 'Google Drive asked you to sign in again.' };
+    return { scope: 'auth', message: i18n.t('exportFiles.drive.signInAgain') };
   }
   if (status === 403) {
     return {
       scope: 'job',
-      message: `Google Drive did not allow this upload. Your Drive may be full, or the folder may not be shared with you. ${AGAIN}`,
+      message: withAgain(i18n.t('exportFiles.drive.notAllowed')),
     };
   }
   if (status === 404) {
     return {
       scope: 'job',
-      message: `A Google Drive folder for this export was not found (it may have been deleted). ${AGAIN}`,
+      message: withAgain(i18n.t('exportFiles.drive.folderNotFound')),
     };
   }
   return {
     scope: 'file',
-    message: `Google Drive refused this file (error ${status ?? 'unknown'}).`,
+    message: i18n.t('exportFiles.drive.refused', {
+      status: status ?? i18n.t('exportFiles.drive.unknownStatus'),
+    }),
   };
 }

@@ -3,6 +3,7 @@
  * time, so a big video is the only large thing in memory). Items without media of their own
  * (links, written reflections) become a small self-contained HTML page.
  */
+import { i18n } from '#i18n';
 import type { DriveJobFile, EvidenceRecord, ReflectionRecord } from '../../db/records';
 import type { PlpDatabase } from '../../db/schema';
 import { escapeHtml, safeExternalUrl } from '../bundle/portfolioHtmlSafety';
@@ -34,11 +35,14 @@ interface ItemFacts {
 }
 
 export function driveCaption(facts: ItemFacts): string {
-  const lines = [facts.title || 'Untitled'];
-  if (facts.goals.length) lines.push(`Goal: ${facts.goals.join(', ')}`);
-  if (facts.skills.length) lines.push(`Skills: ${facts.skills.join(', ')}`);
+  const lines = [facts.title || i18n.t('exportFiles.untitled')];
+  if (facts.goals.length)
+    lines.push(i18n.t('exportFiles.drive.goal', { goals: facts.goals.join(', ') }));
+  if (facts.skills.length) {
+    lines.push(i18n.t('exportFiles.drive.skills', { skills: facts.skills.join(', ') }));
+  }
   if (facts.note.trim()) lines.push('', facts.note.trim());
-  if (facts.url) lines.push('', `Source: ${facts.url}`);
+  if (facts.url) lines.push('', i18n.t('exportFiles.drive.source', { url: facts.url }));
   const caption = lines.join('\n');
   return caption.length <= MAX_DESCRIPTION_LENGTH
     ? caption
@@ -54,14 +58,19 @@ export function generatedItemPage(facts: ItemFacts): string {
       .filter((part) => part.trim() !== '')
       .map((part) => `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>`)
       .join('\n');
+  const title = escapeHtml(facts.title || i18n.t('exportFiles.untitled'));
   return [
     '<!doctype html>',
     '<html><head><meta charset="utf-8">',
-    `<title>${escapeHtml(facts.title || 'Untitled')}</title>`,
+    `<title>${title}</title>`,
     '</head><body>',
-    `<h1>${escapeHtml(facts.title || 'Untitled')}</h1>`,
-    facts.goals.length ? `<p>Goal: ${escapeHtml(facts.goals.join(', '))}</p>` : '',
-    facts.skills.length ? `<p>Skills: ${escapeHtml(facts.skills.join(', '))}</p>` : '',
+    `<h1>${title}</h1>`,
+    facts.goals.length
+      ? `<p>${escapeHtml(i18n.t('exportFiles.drive.goal', { goals: facts.goals.join(', ') }))}</p>`
+      : '',
+    facts.skills.length
+      ? `<p>${escapeHtml(i18n.t('exportFiles.drive.skills', { skills: facts.skills.join(', ') }))}</p>`
+      : '',
     url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>` : '',
     paragraphs(facts.note),
     facts.text.trim() ? `<blockquote>${paragraphs(facts.text)}</blockquote>` : '',

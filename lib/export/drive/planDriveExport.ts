@@ -3,9 +3,10 @@
  * ZIP bundle's planner, so both destinations agree on the scope (trash and unfinished videos are
  * left out the same way) and on file names.
  */
+import { i18n } from '#i18n';
 import type { DriveJobFile } from '../../db/records';
 import type { PlpDatabase } from '../../db/schema';
-import { NO_GOAL_FOLDER, planBundle } from '../bundle/planBundle';
+import { noGoalFolderName, planBundle } from '../bundle/planBundle';
 import type { BundleScopeRequest } from '../bundle/bundleScope';
 import { isoDay } from '../bundle/bundleScope';
 import { sanitizeSegment } from '../bundle/bundlePaths';
@@ -24,7 +25,7 @@ export function driveItemId(table: DriveJobFile['table'], recordId: string): str
 
 /** A generated page's name (items with no media of their own): the bundle's naming, as .html. */
 export function generatedFileName(date: number, label: string, title: string): string {
-  return `${sanitizeSegment(`${isoDay(date)} ${label} - ${title || 'Untitled'}`)}.html`;
+  return `${sanitizeSegment(`${isoDay(date)} ${label} - ${title || i18n.t('exportFiles.untitled')}`)}.html`;
 }
 
 function lastSegment(path: string): string {
@@ -47,7 +48,7 @@ export async function planDriveExport(
   const folderOf = (goalIds: string[]) => {
     const goalId = goalIds.find((id) => goalTitles.has(id));
     return goalId === undefined
-      ? { folderKey: NO_GOAL_FOLDER_KEY, folderName: NO_GOAL_FOLDER }
+      ? { folderKey: NO_GOAL_FOLDER_KEY, folderName: noGoalFolderName() }
       : { folderKey: goalFolderKey(goalId), folderName: goalTitles.get(goalId)!.trim() };
   };
   const entry = (
@@ -75,8 +76,15 @@ export async function planDriveExport(
   };
   return [
     ...plan.evidence.map((item) =>
-      entry('evidence', item, item.capturedAt, item.kind === 'link' ? 'Link' : 'Clip'),
+      entry(
+        'evidence',
+        item,
+        item.capturedAt,
+        i18n.t(item.kind === 'link' ? 'exportFiles.fileLabel.link' : 'exportFiles.fileLabel.clip'),
+      ),
     ),
-    ...plan.reflections.map((item) => entry('reflections', item, item.createdAt, 'Reflection')),
+    ...plan.reflections.map((item) =>
+      entry('reflections', item, item.createdAt, i18n.t('exportFiles.fileLabel.reflection')),
+    ),
   ];
 }

@@ -5,6 +5,7 @@
  * stopped, calling this again on the same job skips finished files and resumes the file that was
  * in flight from the offset Drive confirmed.
  */
+import { i18n } from '#i18n';
 import type { DriveJobFile, DriveJobRecord, DriveJobStatus } from '../../db/records';
 import type { PlpDatabase } from '../../db/schema';
 import { sha256Hex } from '../bundle/sha256Hex';
@@ -49,9 +50,7 @@ const FINISHED_FILE: ReadonlySet<DriveJobFile['status']> = new Set(['done', 'ski
 async function findRootFolder(deps: RunDriveExportDeps): Promise<DriveFile> {
   if (deps.rootFolderId.trim() !== '') {
     // The school's folder is used as it is, never re-created: if it is gone, the export stops.
-    const unusable = new DriveExportStop(
-      'The Google Drive folder your school set up could not be opened. Ask your teacher to check that it exists and is shared with you.',
-    );
+    const unusable = new DriveExportStop(i18n.t('exportFiles.drive.schoolFolderUnusable'));
     const folder = await deps.client
       .getFile(deps.rootFolderId.trim(), deps.signal)
       .catch((error: unknown) => {
@@ -60,6 +59,8 @@ async function findRootFolder(deps: RunDriveExportDeps): Promise<DriveFile> {
     if (folder.mimeType !== DRIVE_FOLDER_MIME_TYPE || folder.trashed) throw unusable;
     return folder;
   }
+  // Not translated: the root is found again by this name (it has no key), so a student who
+  // changes language must not get a second root folder.
   return deps.client.ensureFolder(deps.rootFolderName.trim() || 'PLP Companion', 'root', {
     signal: deps.signal,
   });
@@ -127,10 +128,14 @@ async function ensureGoalFolders(deps: RunDriveExportDeps, files: DriveJobFile[]
   const folders = new Map<string, string>();
   for (const file of files) {
     if (folders.has(file.folderKey) || FINISHED_FILE.has(file.status)) continue;
-    const folder = await deps.client.ensureFolder(file.folderName || 'Untitled goal', rootId, {
-      key: file.folderKey,
-      signal: deps.signal,
-    });
+    const folder = await deps.client.ensureFolder(
+      file.folderName || i18n.t('exportFiles.drive.untitledGoal'),
+      rootId,
+      {
+        key: file.folderKey,
+        signal: deps.signal,
+      },
+    );
     folders.set(file.folderKey, folder.id);
   }
   return folders;
@@ -162,7 +167,7 @@ async function uploadOne(
     content = await loadDriveItemContent(db, file);
   } catch (error) {
     if (!(error instanceof DriveItemGoneError)) throw error;
-    await setFile({ status: 'skipped', error: 'It was deleted before it was uploaded.' });
+    await setFile({ status: 'skipped', error: i18n.t('exportFiles.drive.itemDeleted') });
     return;
   }
   const hash = await sha256Hex(content.blob);
@@ -220,7 +225,7 @@ async function finish(deps: RunDriveExportDeps): Promise<DriveJobStatus> {
       const failed = row.files.filter((file) => file.status === 'failed').length;
       row.status = failed ? 'failed' : 'done';
       row.error = failed
-        ? `${failed} of ${row.files.length} files could not be uploaded. Export again to retry them; files already in Drive are not sent twice.`
+        ? i18n.t('exportFiles.drive.filesFailed', { failed, total: row.files.length })
         : null;
       row.heartbeatAt = deps.now();
     },

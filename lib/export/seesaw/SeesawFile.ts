@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { EvidenceKind } from '../../db/records';
 import type { OverLimit } from './seesawLimits';
 import type { UnfinishedReflection } from '../bundle/planBundle';
@@ -53,5 +54,9 @@ export interface SeesawPlan {
   unfinishedReflections: UnfinishedReflection[];
 }
 
+/** Not translated: the guide and every overLimit sentence name this file. */
 export const CAPTIONS_FILE_NAME = 'captions.txt';
-export const GUIDE_FILE_NAME = 'How to post to Seesaw.txt';
+/** A label only: nothing reads it back, so it follows the language on screen. */
+export function guideFileName(): string {
+  return i18n.t('exportFiles.seesaw.guideFileName');
+}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { isoDay } from '../bundle/bundleScope';
 
 export interface CaptionInput {
@@ -19,17 +20,22 @@ export interface CaptionInput {
  * limit for Seesaw, and cutting the student's note could lose the point of it.
  */
 export function buildSeesawCaption(input: CaptionInput): string {
-  const lines: string[] = [oneLine(input.title) || 'Untitled'];
+  const lines: string[] = [oneLine(input.title) || i18n.t('exportFiles.untitled')];
   if (input.goalTitles.length > 0) {
-    const label = input.goalTitles.length === 1 ? 'Goal' : 'Goals';
-    lines.push(`${label}: ${input.goalTitles.map(oneLine).join('; ')}`);
+    const goals = input.goalTitles.map(oneLine).join('; ');
+    lines.push(i18n.t('exportFiles.seesaw.captionGoals', input.goalTitles.length, { goals }));
   }
   if (input.skillNames.length > 0)
-    lines.push(`Skills: ${input.skillNames.map(oneLine).join(', ')}`);
+    lines.push(
+      i18n.t('exportFiles.seesaw.captionSkills', {
+        skills: input.skillNames.map(oneLine).join(', '),
+      }),
+    );
   const note = input.note.replace(/\r\n?/g, '\n').trim();
   if (note !== '') lines.push(note);
-  if (input.sourceUrl) lines.push(`Source: ${oneLine(input.sourceUrl)}`);
-  lines.push(`Date: ${isoDay(input.date)}`);
+  if (input.sourceUrl)
+    lines.push(i18n.t('exportFiles.seesaw.captionSource', { url: oneLine(input.sourceUrl) }));
+  lines.push(i18n.t('exportFiles.seesaw.captionDate', { date: isoDay(input.date) }));
   return lines.join('\n');
 }
 

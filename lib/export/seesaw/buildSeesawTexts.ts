@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SeesawPlan } from './SeesawFile';
 
 /**
@@ -7,38 +8,38 @@ import type { SeesawPlan } from './SeesawFile';
  */
 export function buildCaptionsText(plan: SeesawPlan): string {
   const blocks = plan.files.map((file) => {
-    const warning = file.overLimit ? `\nNote: ${file.overLimit.detail}` : '';
+    const warning = file.overLimit
+      ? `\n${i18n.t('exportFiles.seesaw.captionNote', { detail: file.overLimit.detail })}`
+      : '';
     return `=== ${file.fileName} ===${warning}\n\n${file.caption}`;
   });
   for (const item of plan.unavailable) {
-    blocks.push(`=== ${item.title || 'Untitled'} (no file) ===\n\n${item.detail}`);
+    const title = i18n.t('exportFiles.seesaw.noFile', {
+      title: item.title || i18n.t('exportFiles.untitled'),
+    });
+    blocks.push(`=== ${title} ===\n\n${item.detail}`);
   }
-  const intro =
-    'Captions for your Seesaw posts. Copy the text under each file name into the caption box ' +
-    'when you post that file.';
+  const intro = i18n.t('exportFiles.seesaw.captionsIntro');
   return toCrlf([intro, ...blocks].join('\n\n\n') + '\n');
 }
 
 /** The same steps the Export page shows, for whoever opens the ZIP later. */
-export const SEESAW_GUIDE_STEPS = [
-  'Open Seesaw and sign in to your class.',
-  'Choose Add (the green + button), then Upload to pick a file from this computer. On a ' +
-    'Chromebook or phone, choose the file from the Files or Photos app.',
-  'To add a file from Google Drive: first upload the files (or this whole folder, unzipped) to ' +
-    'your Google Drive. In Seesaw, choose Add, then Google Drive (or Upload, then Google Drive), ' +
-    'and pick the file.',
-  'For a link (.url file), choose the Link tool in Seesaw and paste the web address from the ' +
-    'caption instead of uploading the file.',
-  'Open captions.txt, copy the caption for the file, and paste it into the caption box.',
-  'Check the post, then choose the green check mark to send it to your journal.',
-] as const;
+export function seesawGuideSteps(): string[] {
+  return [
+    i18n.t('exportFiles.seesawGuide.step1'),
+    i18n.t('exportFiles.seesawGuide.step2'),
+    i18n.t('exportFiles.seesawGuide.step3'),
+    i18n.t('exportFiles.seesawGuide.step4'),
+    i18n.t('exportFiles.seesawGuide.step5'),
+    i18n.t('exportFiles.seesawGuide.step6'),
+  ];
+}
 
 export function buildGuideText(): string {
-  const steps = SEESAW_GUIDE_STEPS.map((step, index) => `${index + 1}. ${step}`);
-  const footer =
-    'Seesaw may refuse a video that is too long or a file that is too large. captions.txt ' +
-    'marks those files; trim the video in PLP Companion or share it through Google Drive.';
-  return toCrlf(['How to post these files to Seesaw', '', ...steps, '', footer, ''].join('\n'));
+  const steps = seesawGuideSteps().map((step, index) => `${index + 1}. ${step}`);
+  const title = i18n.t('exportFiles.seesawGuide.title');
+  const footer = i18n.t('exportFiles.seesawGuide.footer');
+  return toCrlf([title, '', ...steps, '', footer, ''].join('\n'));
 }
 
 function toCrlf(text: string): string {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { RasterImage, SeesawRaster } from './SeesawRaster';
 
 /**
@@ -48,7 +49,7 @@ export async function makeSeesawImage(
     const outHeight = Math.max(1, Math.round(height * scale));
     const canvas = raster.createCanvas(outWidth, outHeight);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images here.');
+    if (!context) throw new Error(i18n.t('exportFiles.seesaw.cannotDrawImages'));
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, outWidth, outHeight);
     let top = 0;

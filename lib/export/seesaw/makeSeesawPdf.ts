@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { SeesawRaster } from './SeesawRaster';
 import { wrapText } from './wrapText';
@@ -37,14 +38,14 @@ export async function makeSeesawPdf(
   now: Date = new Date(),
 ): Promise<Blob> {
   const doc = await PDFDocument.create();
-  doc.setTitle(content.title || 'Untitled');
+  doc.setTitle(content.title || i18n.t('exportFiles.untitled'));
   doc.setCreator('PLP Companion');
   doc.setProducer('PLP Companion');
   doc.setCreationDate(now);
   doc.setModificationDate(now);
   if (content.lang) doc.setLanguage(content.lang);
   const body = cleanText(cut(content.body));
-  const title = cleanText(content.title || 'Untitled');
+  const title = cleanText(content.title || i18n.t('exportFiles.untitled'));
   const header = content.header.map(cleanText);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
@@ -117,7 +118,7 @@ async function drawImagePages(doc: PDFDocument, content: PdfContent, raster: See
   const margin = MARGIN * PX;
   const rtl = content.dir === 'rtl';
   const measureCanvas = raster.createCanvas(1, 1).getContext('2d');
-  if (!measureCanvas) throw new Error('This browser cannot draw text here.');
+  if (!measureCanvas) throw new Error(i18n.t('exportFiles.seesaw.cannotDrawText'));
   const fontFor = (size: number, weight: string) =>
     `${weight} ${Math.round(size * PX)}px sans-serif`;
   type Line = { text: string; size: number; weight: string; gray: number };
@@ -141,7 +142,7 @@ async function drawImagePages(doc: PDFDocument, content: PdfContent, raster: See
   while (index < lines.length) {
     const canvas = raster.createCanvas(pageWidth, pageHeight);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw text here.');
+    if (!context) throw new Error(i18n.t('exportFiles.seesaw.cannotDrawText'));
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, pageWidth, pageHeight);
     context.textBaseline = 'alphabetic';

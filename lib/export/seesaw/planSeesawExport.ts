@@ -1,29 +1,19 @@
+import { i18n } from '#i18n';
 import type { PlpDatabase } from '../../db/schema';
 import type { EvidenceKind } from '../../db/records';
 import { PathAllocator, extensionFor, sanitizeSegment } from '../bundle/bundlePaths';
 import { isoDay, type BundleScopeRequest } from '../bundle/bundleScope';
-import { planBundle, type PlannedMedia } from '../bundle/planBundle';
+import { kindLabel, planBundle, type PlannedMedia } from '../bundle/planBundle';
 import type { BundleEvidence, BundleReflection } from '../bundle/manifestSchema';
 import { buildSeesawCaption } from './buildSeesawCaption';
 import { checkFileSize, checkVideoLength, type SeesawLimits } from './seesawLimits';
 import {
   CAPTIONS_FILE_NAME,
-  GUIDE_FILE_NAME,
+  guideFileName,
   type SeesawFile,
   type SeesawPlan,
   type SeesawSource,
 } from './SeesawFile';
-
-const KIND_LABELS: Record<EvidenceKind, string> = {
-  visible: 'Screenshot',
-  fullpage: 'Full page',
-  region: 'Region',
-  selection: 'Selection',
-  image: 'Image',
-  link: 'Link',
-  article: 'Article',
-  snapshot: 'Snapshot',
-};
 
 /** Types Seesaw's upload takes as they are; other images are converted to JPEG. */
 const SEESAW_IMAGE_TYPES = new Set(['image/png', 'image/jpeg']);
@@ -46,7 +36,7 @@ export async function planSeesawExport(
   const skillNames = new Map(bundle.skills.map((skill) => [skill.id, skill.name]));
   const media = new Map(bundle.media.map((row) => [row.id, row]));
   const paths = new PathAllocator();
-  for (const name of [CAPTIONS_FILE_NAME, GUIDE_FILE_NAME]) paths.reserve(`${ROOT}/${name}`);
+  for (const name of [CAPTIONS_FILE_NAME, guideFileName()]) paths.reserve(`${ROOT}/${name}`);
 
   const entries: { date: number; build: () => SeesawFile | null }[] = [];
   const unavailable: SeesawPlan['unavailable'] = [];
@@ -69,7 +59,9 @@ export async function planSeesawExport(
     date: number,
     extension: string,
   ): SeesawFile => {
-    const name = sanitizeSegment(`${isoDay(date)} ${label} - ${base.title || 'Untitled'}`);
+    const name = sanitizeSegment(
+      `${isoDay(date)} ${label} - ${base.title || i18n.t('exportFiles.untitled')}`,
+    );
     const fileName = paths.allocate(ROOT, name, extension).slice(ROOT.length + 1);
     const overLimit = base.sizeBytes === null ? null : checkFileSize(base.sizeBytes, limits);
     return overLimit ? { ...base, fileName, overLimit } : { ...base, fileName };
@@ -91,7 +83,7 @@ export async function planSeesawExport(
       build: () =>
         finish(
           { ...common, source, mimeType, sizeBytes },
-          KIND_LABELS[item.kind],
+          kindLabel(item.kind),
           item.capturedAt,
           extension,
         ),
@@ -115,7 +107,7 @@ export async function planSeesawExport(
               mimeType: 'application/pdf',
               sizeBytes: null,
             },
-            'Reflection',
+            i18n.t('exportFiles.fileLabel.reflection'),
             item.createdAt,
             'pdf',
           ),
@@ -127,7 +119,7 @@ export async function planSeesawExport(
       unavailable.push({
         itemId: item.id,
         title: item.title,
-        detail: 'The video of this reflection is no longer saved, so there is nothing to post.',
+        detail: i18n.t('exportFiles.seesaw.videoMissing'),
       });
       continue;
     }
@@ -146,7 +138,7 @@ export async function planSeesawExport(
             mimeType: isMp4 ? 'video/mp4' : bare(video.mimeType),
             sizeBytes: video.size,
           },
-          'Video reflection',
+          i18n.t('exportFiles.fileLabel.videoReflection'),
           item.createdAt,
           isMp4 ? 'mp4' : extensionFor(video.mimeType),
         );
@@ -234,7 +226,9 @@ function clipPdf(item: BundleEvidence): SeesawSource {
 
 function reflectionPdf(item: BundleReflection): SeesawSource {
   const prompts =
-    item.prompts.length > 0 ? `\n\nPrompts:\n${item.prompts.map((p) => `- ${p}`).join('\n')}` : '';
+    item.prompts.length > 0
+      ? `\n\n${i18n.t('exportFiles.seesaw.prompts')}\n${item.prompts.map((p) => `- ${p}`).join('\n')}`
+      : '';
   return {
     type: 'pdf',
     title: item.title,
@@ -261,9 +255,7 @@ function withVideoChecks(
       ...file,
       overLimit: {
         reason: 'not-seesaw-format',
-        detail:
-          'This video is not an MP4, so Seesaw may not play it. Post it through Google Drive, ' +
-          'or record the reflection again.',
+        detail: i18n.t('exportFiles.seesaw.notMp4'),
       },
     };
   }

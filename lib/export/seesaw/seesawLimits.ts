@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * How long a video and how large a file the student's Seesaw will take. A
  * school can set its own (the managed policy, issue 7, will override these);
@@ -49,11 +51,15 @@ export function describeDuration(ms: number): string {
   const totalSeconds = Math.round(ms / 1000);
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
-  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (minutes === 0) return part(seconds, 'second');
+  const secondsText = i18n.t('exportFiles.seesaw.seconds', seconds);
+  if (minutes === 0) return secondsText;
+  const minutesText = i18n.t('exportFiles.seesaw.minutes', minutes);
   return seconds === 0
-    ? part(minutes, 'minute')
-    : `${part(minutes, 'minute')} ${part(seconds, 'second')}`;
+    ? minutesText
+    : i18n.t('exportFiles.seesaw.minutesAndSeconds', {
+        minutes: minutesText,
+        seconds: secondsText,
+      });
 }
 
 function describeMB(bytes: number): string {
@@ -69,10 +75,10 @@ export function checkVideoLength(
   if (durationMs === null || durationMs <= limits.maxVideoMinutes * 60_000) return null;
   return {
     reason: 'video-too-long',
-    detail:
-      `This video is ${describeDuration(durationMs)}; your school's limit for Seesaw is ` +
-      `${describeDuration(limits.maxVideoMinutes * 60_000)}. Trim it in the reflection page or ` +
-      'post it through Google Drive.',
+    detail: i18n.t('exportFiles.seesaw.videoTooLong', {
+      length: describeDuration(durationMs),
+      limit: describeDuration(limits.maxVideoMinutes * 60_000),
+    }),
   };
 }
 
@@ -81,9 +87,9 @@ export function checkFileSize(bytes: number, limits: SeesawLimits): OverLimit | 
   if (bytes <= limits.maxFileMB * MB) return null;
   return {
     reason: 'file-too-large',
-    detail:
-      `This file is ${describeMB(bytes)}; your school's limit for Seesaw is ${limits.maxFileMB} MB. ` +
-      'Make it smaller (for a video, trim it or choose a smaller file in the reflection page) or ' +
-      'post it through Google Drive.',
+    detail: i18n.t('exportFiles.seesaw.fileTooLarge', {
+      size: describeMB(bytes),
+      limit: limits.maxFileMB,
+    }),
   };
 }

@@ -1,7 +1,8 @@
+import { i18n } from '#i18n';
 import { BlobReader, TextReader, ZipWriter } from '../bundle/zipLibrary';
 import { buildCaptionsText, buildGuideText } from './buildSeesawTexts';
 import { makeSeesawFileBlob, type SeesawFileDeps } from './makeSeesawFileBlob';
-import { CAPTIONS_FILE_NAME, GUIDE_FILE_NAME, type SeesawPlan } from './SeesawFile';
+import { CAPTIONS_FILE_NAME, guideFileName, type SeesawPlan } from './SeesawFile';
 
 export interface SeesawZipProgress {
   filesDone: number;
@@ -63,7 +64,7 @@ export async function writeSeesawZip(
     }
     for (const [name, text] of [
       [CAPTIONS_FILE_NAME, buildCaptionsText(plan)],
-      [GUIDE_FILE_NAME, buildGuideText()],
+      [guideFileName(), buildGuideText()],
     ] as const) {
       signal?.throwIfAborted();
       report(name);
@@ -72,7 +73,7 @@ export async function writeSeesawZip(
     }
     signal?.throwIfAborted();
     await zip.close();
-    report(GUIDE_FILE_NAME);
+    report(guideFileName());
   } catch (error) {
     await target.abort(error).catch(() => undefined);
     throw error;
@@ -100,5 +101,7 @@ export async function writeSeesawZipToBlob(
 export function seesawZipFileName(epochMs: number): string {
   const date = new Date(epochMs);
   const pad = (n: number) => n.toString().padStart(2, '0');
-  return `PLP for Seesaw ${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.zip`;
+  return i18n.t('exportFiles.seesaw.zipFileName', {
+    date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+  });
 }

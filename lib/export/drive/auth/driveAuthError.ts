@@ -1,4 +1,5 @@
 /** Why Drive sign-in did not produce a token, and what to tell the student. */
+import { i18n } from '#i18n';
 
 export type DriveAuthErrorCode =
   | 'not-configured' // no OAuth client id: the school has not set up Google Drive
@@ -18,17 +19,23 @@ export class DriveAuthError extends Error {
   }
 }
 
-const MESSAGES: Record<DriveAuthErrorCode, string> = {
-  'not-configured':
-    'Google Drive is not set up yet. Your school needs to set up Google Drive for PLP Companion before you can save to Drive; please ask your teacher.',
-  'sign-in-needed': 'Please sign in to Google Drive to continue.',
-  cancelled: 'Sign-in was cancelled. Nothing was changed; sign in when you are ready.',
-  denied:
-    'PLP Companion was not allowed to use your Google Drive. To save to Drive, sign in again and press Allow.',
-  failed: 'Signing in to Google Drive did not work. Check your internet connection and try again.',
-};
+/** Looked up when the message is shown, so it is in the language on screen. */
+function messageFor(code: DriveAuthErrorCode): string {
+  switch (code) {
+    case 'not-configured':
+      return i18n.t('exportFiles.driveAuth.notConfigured');
+    case 'sign-in-needed':
+      return i18n.t('exportFiles.driveAuth.signInNeeded');
+    case 'cancelled':
+      return i18n.t('exportFiles.driveAuth.cancelled');
+    case 'denied':
+      return i18n.t('exportFiles.driveAuth.denied');
+    case 'failed':
+      return i18n.t('exportFiles.driveAuth.failed');
+  }
+}
 
 /** A friendly sentence for any error thrown by Drive sign-in (or a generic one). */
 export function describeDriveAuthError(error: unknown): string {
-  return error instanceof DriveAuthError ? MESSAGES[error.code] : MESSAGES.failed;
+  return error instanceof DriveAuthError ? messageFor(error.code) : messageFor('failed');
 }
