@@ -3,11 +3,13 @@
 // goals the first time so there is something to look at.
 //   --screenshot <file>  save a screenshot of the dashboard and exit (used for the README)
 //   --fresh              start from an empty demo profile
+// First: the text helpers below read their words through browser.i18n.
+import '../test/e2e/englishMessagesInNode';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { launchExtension } from '../test/e2e/launchExtension';
 import { DashboardPage } from '../test/e2e/pages/DashboardPage';
-import { EXAMPLE_GOALS } from '../lib/goals/exampleGoals';
+import { exampleGoals } from '../lib/goals/exampleGoals';
 import { DEFAULT_SKILLS } from '../lib/skills/defaultSkills';
 import { CATEGORY_LABELS } from '../lib/goals/goalText';
 
@@ -29,7 +31,8 @@ const emptyState = dashboard.page.getByTestId('goals-empty-state');
 await emptyState.or(dashboard.goalCards().first()).first().waitFor();
 if (await emptyState.isVisible()) {
   console.log('New demo profile: adding the example goals…');
-  for (const { input } of EXAMPLE_GOALS) {
+  const examples = exampleGoals();
+  for (const { input } of examples) {
     await dashboard.createGoal({
       title: input.title,
       category: CATEGORY_LABELS[input.category] as 'Academic',
@@ -39,9 +42,7 @@ if (await emptyState.isVisible()) {
       steps: input.steps.map((s) => s.text),
     });
   }
-  await dashboard
-    .step(EXAMPLE_GOALS[0]!.input.title, EXAMPLE_GOALS[0]!.input.steps[0]!.text)
-    .check();
+  await dashboard.step(examples[0]!.input.title, examples[0]!.input.steps[0]!.text).check();
   await dashboard.page.getByRole('button', { name: 'Got it' }).click();
 }
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import { createRecorderControl } from '@/lib/record/createRecorderControl';
@@ -36,15 +37,20 @@ type Section =
   | 'skills'
   | 'storage';
 
-const SECTIONS: { section: Section; href: string; label: string }[] = [
-  { section: 'goals', href: '#/goals', label: 'My goals' },
-  { section: 'evidence', href: '#/evidence', label: 'My evidence' },
-  { section: 'reflections', href: '#/reflections', label: 'Reflections' },
-  { section: 'skills-map', href: '#/skills-map', label: 'Skills map' },
-  { section: 'conference', href: '#/conference', label: 'Conference' },
-  { section: 'export', href: '#/export', label: 'Export' },
-  { section: 'skills', href: '#/skills', label: 'Skills framework' },
-  { section: 'storage', href: '#/storage', label: 'Storage' },
+// Labels are functions so they are read in the language on screen when the nav renders.
+const SECTIONS: { section: Section; href: string; label: () => string }[] = [
+  { section: 'goals', href: '#/goals', label: () => i18n.t('dashboard.nav.goals') },
+  { section: 'evidence', href: '#/evidence', label: () => i18n.t('dashboard.nav.evidence') },
+  {
+    section: 'reflections',
+    href: '#/reflections',
+    label: () => i18n.t('dashboard.nav.reflections'),
+  },
+  { section: 'skills-map', href: '#/skills-map', label: () => i18n.t('dashboard.nav.skillsMap') },
+  { section: 'conference', href: '#/conference', label: () => i18n.t('dashboard.nav.conference') },
+  { section: 'export', href: '#/export', label: () => i18n.t('dashboard.nav.export') },
+  { section: 'skills', href: '#/skills', label: () => i18n.t('dashboard.nav.skills') },
+  { section: 'storage', href: '#/storage', label: () => i18n.t('dashboard.nav.storage') },
 ];
 
 /** Which nav item a route belongs to; the recorder has its own button instead. */
@@ -68,18 +74,18 @@ export function DashboardApp() {
     <RecorderControlProvider control={control}>
       <div className="app">
         <a className="skip-link" href="#main">
-          Skip to content
+          {i18n.t('dashboard.skipToContent')}
         </a>
         <header className="app-header">
           <h1 className="app-title">
-            <img src="/icon/32.png" alt="" width="28" height="28" /> PLP Companion
+            <img src="/icon/32.png" alt="" width="28" height="28" /> {i18n.t('extName')}
           </h1>
-          <nav aria-label="Dashboard">
+          <nav aria-label={i18n.t('dashboard.nav.label')}>
             <ul>
               {SECTIONS.map(({ section, href, label }) => (
                 <li key={section}>
                   <a href={href} aria-current={current === section ? 'page' : undefined}>
-                    {label}
+                    {label()}
                   </a>
                 </li>
               ))}
@@ -90,7 +96,7 @@ export function DashboardApp() {
                   aria-current={route.view === 'record' ? 'page' : undefined}
                   data-testid="nav-record"
                 >
-                  <span className="rec-dot" aria-hidden="true" /> Record
+                  <span className="rec-dot" aria-hidden="true" /> {i18n.t('dashboard.nav.record')}
                 </a>
               </li>
             </ul>
@@ -106,9 +112,9 @@ export function DashboardApp() {
           <Page route={route} navigate={navigate} />
         </main>
         <footer className="app-footer">
-          Everything you add stays on this device. Nothing is sent anywhere unless you export it.{' '}
+          {i18n.t('dashboard.footer')}{' '}
           <a href="#/privacy" aria-current={route.view === 'privacy' ? 'page' : undefined}>
-            Privacy and your data
+            {i18n.t('dashboard.privacyLink')}
           </a>
         </footer>
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { LiveStatusCompact } from '../recorder/LiveStatusCompact';
 import { useLiveRecording } from '../recorder/useLiveRecording';
 import { useRecorderControl } from '../recorder/RecorderControlContext';
@@ -12,7 +13,7 @@ export function LiveRecordingBar() {
   if (!live) return null;
   return (
     <LiveStatusCompact live={live} control={control}>
-      <a href="#/record">Show my prompts</a>
+      <a href="#/record">{i18n.t('dashboard.showPrompts')}</a>
     </LiveStatusCompact>
   );
 }

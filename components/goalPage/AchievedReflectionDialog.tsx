@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import type { GoalRecord } from '@/lib/db/records';
 import { createWrittenReflection } from '@/lib/reflections/createWrittenReflection';
 import {
-  ACHIEVED_GOAL_PROMPTS,
+  achievedGoalPrompts,
   achievedGoalReflection,
   hasAnyAnswer,
 } from '@/lib/reflections/goalReflection';
@@ -30,7 +31,7 @@ export function AchievedReflectionDialog({
   const firstAnswer = useRef<HTMLTextAreaElement>(null);
   const saved = useRef(false);
   const ids = useId();
-  const [answers, setAnswers] = useState(() => ACHIEVED_GOAL_PROMPTS.map(() => ''));
+  const [answers, setAnswers] = useState(() => achievedGoalPrompts().map(() => ''));
   const [problem, setProblem] = useState<Problem>(null);
   const [saving, setSaving] = useState(false);
   const { db, reportError } = useDatabase();
@@ -82,9 +83,9 @@ export function AchievedReflectionDialog({
       data-testid="achieved-dialog"
     >
       <form onSubmit={save} noValidate>
-        <h2 id={`${ids}-heading`}>You achieved “{goal.title}”!</h2>
-        <p id={`${ids}-intro`}>Take a moment to reflect while it’s fresh.</p>
-        {ACHIEVED_GOAL_PROMPTS.map((prompt, index) => (
+        <h2 id={`${ids}-heading`}>{i18n.t('goalPage.achieved.heading', { title: goal.title })}</h2>
+        <p id={`${ids}-intro`}>{i18n.t('goalPage.achieved.intro')}</p>
+        {achievedGoalPrompts().map((prompt, index) => (
           <div className="field" key={prompt}>
             <label htmlFor={`${ids}-answer-${index}`}>{prompt}</label>
             <textarea
@@ -104,19 +105,19 @@ export function AchievedReflectionDialog({
         {problem && (
           <p id={`${ids}-problem`} className="field-error" role="alert">
             {problem === 'blank'
-              ? 'Write an answer to at least one question, or choose “Not now”.'
-              : 'Your reflection wasn’t saved: the browser’s storage has a problem. Choose “Not now” to see what to do.'}
+              ? i18n.t('goalPage.achieved.blank')
+              : i18n.t('goalPage.achieved.storage')}
           </p>
         )}
         <div className="dialog-actions achieved-actions">
           <button type="button" onClick={() => dialog.current?.close()}>
-            Not now
+            {i18n.t('goalPage.achieved.notNow')}
           </button>
           <button type="button" onClick={recordInstead}>
-            Record a video reflection instead
+            {i18n.t('goalPage.achieved.recordInstead')}
           </button>
           <button type="submit" className="primary" disabled={saving}>
-            Save reflection
+            {i18n.t('goalPage.achieved.save')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { routeToHash, type DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import { loadGoalTimeline } from '@/lib/goals/loadGoalTimeline';
@@ -26,13 +27,13 @@ export function GoalPage({
   );
 
   if (goal === null || !skills || !timeline || !prompts)
-    return <p role="status">Loading your goal…</p>;
+    return <p role="status">{i18n.t('goalPage.loading')}</p>;
   if (!goal)
     return (
       <section aria-labelledby="goal-missing" className="goal-page">
-        <h2 id="goal-missing">This goal is no longer here</h2>
-        <p>It may have been deleted on another tab.</p>
-        <a href={routeToHash({ view: 'goals' })}>Back to my goals</a>
+        <h2 id="goal-missing">{i18n.t('goalPage.missing.heading')}</h2>
+        <p>{i18n.t('goalPage.missing.text')}</p>
+        <a href={routeToHash({ view: 'goals' })}>{i18n.t('goalPage.missing.back')}</a>
       </section>
     );
   return (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import { routeToHash, type DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import type { GoalRecord, SkillRecord } from '@/lib/db/records';
@@ -33,7 +34,7 @@ export function GoalPageView({ goal, skills, timeline, guidancePrompts, navigate
   return (
     <article className={`goal-page category-${goal.category}`} aria-labelledby={headingId}>
       <p className="goal-page-back">
-        <a href={routeToHash({ view: 'goals', filter: goal.status })}>← My goals</a>
+        <a href={routeToHash({ view: 'goals', filter: goal.status })}>{i18n.t('goalPage.back')}</a>
       </p>
       <p className="sr-only" role="status" aria-live="polite">
         {actions.announcement}
@@ -67,7 +68,7 @@ export function GoalPageView({ goal, skills, timeline, guidancePrompts, navigate
       </div>
       {editing && (
         <GoalFormDialog
-          heading="Edit goal"
+          heading={i18n.t('goals.form.editGoal')}
           initial={goal}
           latest={goal}
           skills={skills}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import type { SkillCount } from '@/lib/goals/countItemsPerSkill';
 
@@ -16,8 +17,8 @@ export function GoalSkillCounts({
   const most = Math.max(1, ...counts.map((c) => c.count));
   return (
     <section className="goal-skill-counts" aria-labelledby={`${ids}-heading`}>
-      <h3 id={`${ids}-heading`}>Evidence by skill</h3>
-      <p className="hint">Clips and reflections for this goal tagged with each skill.</p>
+      <h3 id={`${ids}-heading`}>{i18n.t('goalPage.skillCounts.heading')}</h3>
+      <p className="hint">{i18n.t('goalPage.skillCounts.hint')}</p>
       <ul>
         {counts.map(({ skill, count }) => (
           <li
@@ -30,12 +31,10 @@ export function GoalSkillCounts({
             <span className="skill-count-name">
               {skill.name}
               {goalSkillIds.includes(skill.id) && (
-                <span className="goal-skill-tag"> (this goal’s skill)</span>
+                <span className="goal-skill-tag"> {i18n.t('goalPage.skillCounts.goalSkill')}</span>
               )}
             </span>
-            <span className="skill-count-value">
-              {count === 0 ? 'None yet' : count === 1 ? '1 item' : `${count} items`}
-            </span>
+            <span className="skill-count-value">{i18n.t('goalPage.skillCountItems', count)}</span>
             <span className="skill-count-bar" aria-hidden="true">
               <span style={{ inlineSize: `${(count / most) * 100}%` }} />
             </span>

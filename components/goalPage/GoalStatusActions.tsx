@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalRecord, GoalStatus } from '@/lib/db/records';
 
 /** Edit, and the status changes that fit the goal's current status. */
@@ -13,23 +14,27 @@ export function GoalStatusActions({
   onSetStatus: (status: GoalStatus) => void;
 }) {
   return (
-    <div className="goal-actions" role="group" aria-label={`Actions for ${goal.title}`}>
+    <div
+      className="goal-actions"
+      role="group"
+      aria-label={i18n.t('goals.card.actionsFor', { title: goal.title })}
+    >
       <button type="button" onClick={onEdit} aria-describedby={headingId}>
-        Edit
+        {i18n.t('goals.card.edit')}
       </button>
       {goal.status === 'active' && (
         <button type="button" className="primary" onClick={() => onSetStatus('achieved')}>
-          Mark achieved
+          {i18n.t('goals.card.markAchieved')}
         </button>
       )}
       {goal.status !== 'active' && (
         <button type="button" onClick={() => onSetStatus('active')}>
-          Reactivate
+          {i18n.t('goalPage.reactivate')}
         </button>
       )}
       {goal.status !== 'archived' && (
         <button type="button" onClick={() => onSetStatus('archived')}>
-          Archive
+          {i18n.t('goals.card.archive')}
         </button>
       )}
     </div>

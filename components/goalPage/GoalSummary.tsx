@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Ref } from 'react';
 import type { GoalRecord, SkillRecord } from '@/lib/db/records';
 import { CATEGORY_LABELS, STATUS_LABELS } from '@/lib/goals/goalText';
@@ -25,7 +26,7 @@ export function GoalSummary({
           {goal.status === 'achieved' && goal.achievedAt !== null && (
             <>
               {' '}
-              on{' '}
+              {i18n.t('goalPage.summary.achievedOn')}{' '}
               <time dateTime={new Date(goal.achievedAt).toISOString()}>
                 {new Date(goal.achievedAt).toLocaleDateString()}
               </time>
@@ -33,7 +34,9 @@ export function GoalSummary({
           )}
         </span>
         {goal.targetDate && (
-          <span className="target-date">Target: {formatDay(goal.targetDate)}</span>
+          <span className="target-date">
+            {i18n.t('goals.card.target', { date: formatDay(goal.targetDate) })}
+          </span>
         )}
       </div>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
@@ -44,20 +47,20 @@ export function GoalSummary({
         <dl className="goal-details">
           {goal.whyItMatters && (
             <>
-              <dt>Why it matters to me</dt>
+              <dt>{i18n.t('goals.card.whyItMatters')}</dt>
               <dd>{goal.whyItMatters}</dd>
             </>
           )}
           {goal.successCriteria && (
             <>
-              <dt>I’ll know I’ve succeeded when</dt>
+              <dt>{i18n.t('goals.card.successCriteria')}</dt>
               <dd>{goal.successCriteria}</dd>
             </>
           )}
         </dl>
       )}
       {goalSkills.length > 0 && (
-        <ul className="skill-chips" aria-label="Skills this goal builds">
+        <ul className="skill-chips" aria-label={i18n.t('goalPage.summary.skills')}>
           {goalSkills.map((s) => (
             <li key={s.id}>{s.name}</li>
           ))}

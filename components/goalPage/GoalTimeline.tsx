@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import { groupByMonth } from '@/lib/goals/groupByMonth';
 import type { LibraryCard } from '@/lib/library/loadLibraryCards';
@@ -9,16 +10,13 @@ export function GoalTimeline({ items }: { items: LibraryCard[] }) {
   const months = groupByMonth(items);
   return (
     <section className="goal-timeline" aria-labelledby={`${ids}-heading`}>
-      <h3 id={`${ids}-heading`}>Timeline</h3>
+      <h3 id={`${ids}-heading`}>{i18n.t('goalPage.timeline.heading')}</h3>
       {items.length === 0 ? (
         <p className="hint" data-testid="timeline-empty">
-          Nothing here yet. Clip evidence or write a reflection and tag it with this goal, and it
-          shows up here in time order.
+          {i18n.t('goalPage.timeline.empty')}
         </p>
       ) : (
-        <p className="hint">
-          {items.length === 1 ? '1 item' : `${items.length} items`}, oldest first.
-        </p>
+        <p className="hint">{i18n.t('goalPage.timelineCount', items.length)}</p>
       )}
       {months.map((month) => (
         <section key={month.key} className="timeline-month" aria-labelledby={`${ids}-${month.key}`}>

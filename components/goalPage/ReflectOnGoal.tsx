@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useRef, useState } from 'react';
 import { routeToHash } from '@/lib/dashboard/dashboardRoute';
 import type { GoalRecord, SkillRecord } from '@/lib/db/records';
@@ -27,10 +28,8 @@ export function ReflectOnGoal({
 
   return (
     <section className="goal-page-reflect" aria-labelledby={`${ids}-heading`}>
-      <h3 id={`${ids}-heading`}>Reflect on this goal</h3>
-      <p className="hint">
-        Look back at your steps and evidence, then write or record what you learned.
-      </p>
+      <h3 id={`${ids}-heading`}>{i18n.t('goalPage.reflect.heading')}</h3>
+      <p className="hint">{i18n.t('goalPage.reflect.hint')}</p>
       <div className="goal-actions">
         <button
           ref={writeButton}
@@ -39,10 +38,10 @@ export function ReflectOnGoal({
           aria-controls={writing ? `${ids}-form` : undefined}
           onClick={() => (writing ? closeForm() : setWriting(true))}
         >
-          Write a reflection
+          {i18n.t('goalPage.reflect.write')}
         </button>
         <a className="button-link" href={routeToHash({ view: 'record', goalId: goal.id })}>
-          Record a video reflection
+          {i18n.t('goalPage.reflect.record')}
         </a>
       </div>
       {writing && (
@@ -53,7 +52,7 @@ export function ReflectOnGoal({
           guidancePrompts={guidancePrompts}
           onCancel={closeForm}
           onSaved={(reflection) => {
-            onSaved(`Reflection “${reflection.title}” saved. It’s now in the timeline.`);
+            onSaved(i18n.t('goalPage.reflect.saved', { title: reflection.title }));
             closeForm();
           }}
         />

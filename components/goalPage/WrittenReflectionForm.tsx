@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 import type { GoalRecord, ReflectionRecord, SkillRecord } from '@/lib/db/records';
 import { createWrittenReflection } from '@/lib/reflections/createWrittenReflection';
@@ -70,11 +71,11 @@ export function WrittenReflectionForm({
       id={id}
       className="goal-reflection-form"
       onSubmit={save}
-      aria-label={`Written reflection on ${goal.title}`}
+      aria-label={i18n.t('goalPage.written.label', { title: goal.title })}
       noValidate
     >
       <div className="field">
-        <label htmlFor={`${ids}-title`}>Title</label>
+        <label htmlFor={`${ids}-title`}>{i18n.t('goalPage.written.title')}</label>
         <input
           id={`${ids}-title`}
           value={title}
@@ -89,10 +90,10 @@ export function WrittenReflectionForm({
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${ids}-note`}>My reflection</label>
+        <label htmlFor={`${ids}-note`}>{i18n.t('goalPage.written.note')}</label>
         {guidancePrompts.length > 0 && (
           <div className="reflection-guidance">
-            <p className="hint">Ideas to write about:</p>
+            <p className="hint">{i18n.t('goalPage.written.ideas')}</p>
             <ul id={`${ids}-prompts`}>
               {guidancePrompts.map((prompt, index) => (
                 <li key={index}>{prompt}</li>
@@ -119,14 +120,14 @@ export function WrittenReflectionForm({
         skills={skills}
         selected={skillIds}
         onChange={setSkillIds}
-        legend="Skills this reflection shows"
+        legend={i18n.t('goalPage.written.skills')}
       />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {i18n.t('goalPage.written.cancel')}
         </button>
         <button type="submit" className="primary" disabled={saving}>
-          Save reflection
+          {i18n.t('goalPage.written.save')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalRecord, GoalStatus, SkillRecord } from '@/lib/db/records';
 import { CATEGORY_LABELS } from '@/lib/goals/goalText';
 import { routeToHash } from '@/lib/dashboard/dashboardRoute';
@@ -43,7 +44,9 @@ export function GoalCard({
           <a href={routeToHash({ view: 'goal', goalId: goal.id })}>{goal.title}</a>
         </h3>
         {goal.targetDate && (
-          <span className="target-date">Target: {formatDay(goal.targetDate)}</span>
+          <span className="target-date">
+            {i18n.t('goals.card.target', { date: formatDay(goal.targetDate) })}
+          </span>
         )}
       </div>
       {goal.description && <p className="goal-description">{goal.description}</p>}
@@ -51,58 +54,64 @@ export function GoalCard({
         <dl className="goal-details">
           {goal.whyItMatters && (
             <>
-              <dt>Why it matters to me</dt>
+              <dt>{i18n.t('goals.card.whyItMatters')}</dt>
               <dd>{goal.whyItMatters}</dd>
             </>
           )}
           {goal.successCriteria && (
             <>
-              <dt>I’ll know I’ve succeeded when</dt>
+              <dt>{i18n.t('goals.card.successCriteria')}</dt>
               <dd>{goal.successCriteria}</dd>
             </>
           )}
         </dl>
       )}
       {goalSkills.length > 0 && (
-        <ul className="skill-chips" aria-label="Skills">
+        <ul className="skill-chips" aria-label={i18n.t('goals.card.skills')}>
           {goalSkills.map((s) => (
             <li key={s.id}>{s.name}</li>
           ))}
         </ul>
       )}
       <GoalSteps goal={goal} onToggleStep={onToggleStep} />
-      <div className="goal-actions" role="group" aria-label={`Actions for ${goal.title}`}>
+      <div
+        className="goal-actions"
+        role="group"
+        aria-label={i18n.t('goals.card.actionsFor', { title: goal.title })}
+      >
         <button type="button" onClick={onEdit}>
-          Edit
+          {i18n.t('goals.card.edit')}
         </button>
         <button
           type="button"
           onClick={() => onMove(-1)}
           disabled={isFirst}
-          aria-label={`Move “${goal.title}” up`}
+          aria-label={i18n.t('goals.card.moveUpLabel', { title: goal.title })}
         >
-          ↑ Up
+          {i18n.t('goals.card.moveUp')}
         </button>
         <button
           type="button"
           onClick={() => onMove(1)}
           disabled={isLast}
-          aria-label={`Move “${goal.title}” down`}
+          aria-label={i18n.t('goals.card.moveDownLabel', { title: goal.title })}
         >
-          ↓ Down
+          {i18n.t('goals.card.moveDown')}
         </button>
         {goal.status === 'active' && (
           <button type="button" onClick={() => onSetStatus('achieved')}>
-            Mark achieved
+            {i18n.t('goals.card.markAchieved')}
           </button>
         )}
         {goal.status === 'active' ? (
           <button type="button" onClick={() => onSetStatus('archived')}>
-            Archive
+            {i18n.t('goals.card.archive')}
           </button>
         ) : (
           <button type="button" onClick={() => onSetStatus('active')}>
-            {goal.status === 'archived' ? 'Restore' : 'Make active again'}
+            {goal.status === 'archived'
+              ? i18n.t('goals.card.restore')
+              : i18n.t('goals.card.makeActive')}
           </button>
         )}
         {goal.status !== 'archived' && (
@@ -113,14 +122,14 @@ export function GoalCard({
               aria-describedby={headingId}
               data-testid="goal-reflect"
             >
-              Reflect on this goal
+              {i18n.t('goals.card.reflect')}
             </a>
             <a
               className="button-link"
               href={routeToHash({ view: 'prompt-sets', goalId: goal.id })}
               aria-describedby={headingId}
             >
-              Prompts for this goal
+              {i18n.t('goals.card.prompts')}
             </a>
           </>
         )}

@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { GOAL_CATEGORIES, GOAL_TITLE_MAX, type SkillRecord } from '@/lib/db/records';
-import { changedGoalFields, GOAL_FIELD_LABELS } from '@/lib/goals/changedGoalFields';
+import { changedGoalFields, goalFieldLabel } from '@/lib/goals/changedGoalFields';
 import { CATEGORY_HINTS, CATEGORY_LABELS, goalIssueMessage } from '@/lib/goals/goalText';
 import type { GoalInput, GoalInputIssue } from '@/lib/goals/validateGoalInput';
 import { StepsEditor, type StepDraft } from './StepsEditor';
@@ -89,13 +90,13 @@ export function GoalFormDialog({
         <h2 id={`${ids}-heading`}>{heading}</h2>
         {changedElsewhere.length > 0 && (
           <p role="status" className="form-notice" data-testid="goal-changed-elsewhere">
-            Changed in another tab while you were editing:{' '}
-            {changedElsewhere.map((field) => GOAL_FIELD_LABELS[field]).join(', ')}. Saving keeps
-            those changes, unless you changed the same field here.
+            {i18n.t('goals.form.changedElsewhere', {
+              fields: changedElsewhere.map(goalFieldLabel).join(', '),
+            })}
           </p>
         )}
         <div className="field">
-          <label htmlFor={`${ids}-title`}>Title</label>
+          <label htmlFor={`${ids}-title`}>{i18n.t('goals.field.title')}</label>
           <input
             ref={titleInput}
             id={`${ids}-title`}
@@ -106,7 +107,10 @@ export function GoalFormDialog({
             autoFocus
           />
           <span id={`${ids}-title-count`} className="char-count">
-            {form.title.trim().length}/{GOAL_TITLE_MAX} characters
+            {i18n.t('goals.form.charCount', {
+              count: form.title.trim().length,
+              max: GOAL_TITLE_MAX,
+            })}
           </span>
           {titleIssue && (
             <p id={`${ids}-title-error`} className="field-error" data-testid="title-error">
@@ -115,7 +119,7 @@ export function GoalFormDialog({
           )}
         </div>
         <fieldset className="field categories">
-          <legend>Category</legend>
+          <legend>{i18n.t('goals.field.category')}</legend>
           {GOAL_CATEGORIES.map((category) => (
             <label key={category} className="radio-card">
               <input
@@ -134,19 +138,19 @@ export function GoalFormDialog({
         </fieldset>
         <TextArea
           id={`${ids}-description`}
-          label="Description"
+          label={i18n.t('goals.field.description')}
           value={form.description}
           onChange={(v) => set('description', v)}
         />
         <TextArea
           id={`${ids}-why`}
-          label="Why it matters to me"
+          label={i18n.t('goals.field.whyItMatters')}
           value={form.whyItMatters}
           onChange={(v) => set('whyItMatters', v)}
         />
         <TextArea
           id={`${ids}-criteria`}
-          label="How I’ll know I’ve succeeded"
+          label={i18n.t('goals.field.successCriteria')}
           value={form.successCriteria}
           onChange={(v) => set('successCriteria', v)}
         />
@@ -157,7 +161,7 @@ export function GoalFormDialog({
           onChange={(v) => set('skillIds', v)}
         />
         <div className="field">
-          <label htmlFor={`${ids}-date`}>Target date (optional)</label>
+          <label htmlFor={`${ids}-date`}>{i18n.t('goals.form.targetDateOptional')}</label>
           <input
             id={`${ids}-date`}
             type="date"
@@ -167,10 +171,10 @@ export function GoalFormDialog({
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>
-            Cancel
+            {i18n.t('goals.form.cancel')}
           </button>
           <button type="submit" className="primary" disabled={saving}>
-            Save goal
+            {i18n.t('goals.form.save')}
           </button>
         </div>
       </form>

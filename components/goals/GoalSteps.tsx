@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalRecord } from '@/lib/db/records';
 import { StepCheckbox } from './StepCheckbox';
 
@@ -16,9 +17,9 @@ export function GoalSteps({
   return (
     <fieldset className={className}>
       <legend>
-        Steps{' '}
+        {i18n.t('goals.steps.legend')}{' '}
         <span className="progress">
-          ({doneCount} of {goal.steps.length} done)
+          {i18n.t('goals.steps.progress', { done: doneCount, total: goal.steps.length })}
         </span>
       </legend>
       <progress max={goal.steps.length} value={doneCount} aria-hidden="true" />

@@ -1,4 +1,5 @@
-import { EXAMPLE_GOALS } from '@/lib/goals/exampleGoals';
+import { i18n } from '#i18n';
+import { exampleGoals } from '@/lib/goals/exampleGoals';
 import { CATEGORY_HINTS, CATEGORY_LABELS } from '@/lib/goals/goalText';
 import type { GoalInput } from '@/lib/goals/validateGoalInput';
 
@@ -12,20 +13,15 @@ export function GoalsEmptyState({
 }) {
   return (
     <div className="empty-state" data-testid="goals-empty-state">
-      <h3>Start your Personalized Learning Plan</h3>
-      <p>
-        A PLP is your plan for what you want to learn and become. You set goals in four areas,
-        collect evidence of your learning as you go, and reflect on how you are growing. Vermont’s
-        PLPs are built around five transferable skills: communication, self-direction, problem
-        solving, citizenship and integrative thinking.
-      </p>
-      <p>Write your own goal, or start from an example and make it yours.</p>
+      <h3>{i18n.t('goals.empty.heading')}</h3>
+      <p>{i18n.t('goals.empty.about')}</p>
+      <p>{i18n.t('goals.empty.choose')}</p>
       <button type="button" className="primary" onClick={onStart}>
-        Write my first goal
+        {i18n.t('goals.empty.writeFirst')}
       </button>
-      <h4>Example goals</h4>
+      <h4>{i18n.t('goals.empty.examplesHeading')}</h4>
       <ul className="example-goals">
-        {EXAMPLE_GOALS.map((example) => (
+        {exampleGoals().map((example) => (
           <li key={example.category} className={`example category-${example.category}`}>
             <span className="category-badge">{CATEGORY_LABELS[example.category]}</span>
             <p className="hint">{CATEGORY_HINTS[example.category]}</p>
@@ -33,9 +29,12 @@ export function GoalsEmptyState({
             <button
               type="button"
               onClick={() => onUseExample(example.input)}
-              aria-label={`Start from the ${CATEGORY_LABELS[example.category].toLowerCase()} example: ${example.input.title}`}
+              aria-label={i18n.t('goals.empty.startFromLabel', {
+                category: CATEGORY_LABELS[example.category].toLowerCase(),
+                title: example.input.title,
+              })}
             >
-              Start from this example
+              {i18n.t('goals.empty.startFrom')}
             </button>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
@@ -19,6 +20,19 @@ type Editing = { mode: 'new'; initial?: GoalInput } | { mode: 'edit'; goal: Goal
 
 const FILTERS: GoalStatus[] = ['active', 'achieved', 'archived'];
 
+// Whole sentences per status: other languages inflect the status word with "goals".
+function emptyFilterText(status: GoalStatus): string {
+  if (status === 'achieved') return i18n.t('goals.emptyFilter.achieved');
+  if (status === 'archived') return i18n.t('goals.emptyFilter.archived');
+  return i18n.t('goals.emptyFilter.active');
+}
+
+function goalListLabel(status: GoalStatus): string {
+  if (status === 'achieved') return i18n.t('goals.listLabel.achieved');
+  if (status === 'archived') return i18n.t('goals.listLabel.archived');
+  return i18n.t('goals.listLabel.active');
+}
+
 export function GoalsPage({
   route,
   navigate,
@@ -38,7 +52,7 @@ export function GoalsPage({
 
   // After the hooks above, so switching between the list and a goal keeps hook order.
   if (route.view === 'goal') return <GoalPage goalId={route.goalId} navigate={navigate} />;
-  if (!goals || !skills) return <p role="status">Loading your goals…</p>;
+  if (!goals || !skills) return <p role="status">{i18n.t('goals.page.loading')}</p>;
 
   const closeForm = () => {
     setEditing(null);
@@ -52,9 +66,9 @@ export function GoalsPage({
   return (
     <section aria-labelledby="goals-heading">
       <div className="page-heading">
-        <h2 id="goals-heading">My goals</h2>
+        <h2 id="goals-heading">{i18n.t('goals.page.heading')}</h2>
         <button type="button" className="primary" onClick={() => setEditing({ mode: 'new' })}>
-          New goal
+          {i18n.t('goals.form.newGoal')}
         </button>
       </div>
       <p className="sr-only" role="status" aria-live="polite">
@@ -68,21 +82,24 @@ export function GoalsPage({
       ) : (
         <>
           <PlpIntro />
-          <nav aria-label="Goal status" className="filter-tabs">
+          <nav aria-label={i18n.t('goals.page.statusNav')} className="filter-tabs">
             {FILTERS.map((status) => (
               <a
                 key={status}
                 href={status === 'active' ? '#/goals' : `#/goals/${status}`}
                 aria-current={filter === status ? 'page' : undefined}
               >
-                {STATUS_LABELS[status]} <span className="count">({counts[status]})</span>
+                {STATUS_LABELS[status]}{' '}
+                <span className="count">
+                  {i18n.t('goals.page.count', { count: counts[status] ?? 0 })}
+                </span>
               </a>
             ))}
           </nav>
           {shown.length === 0 ? (
-            <p className="empty-filter">No {STATUS_LABELS[filter].toLowerCase()} goals.</p>
+            <p className="empty-filter">{emptyFilterText(filter)}</p>
           ) : (
-            <ol className="goal-list" aria-label={`${STATUS_LABELS[filter]} goals`}>
+            <ol className="goal-list" aria-label={goalListLabel(filter)}>
               {shown.map((goal, index) => (
                 <GoalCard
                   key={goal.id}
@@ -103,7 +120,9 @@ export function GoalsPage({
       {editing && (
         <GoalFormDialog
           key={editing.mode === 'edit' ? editing.goal.id : 'new'}
-          heading={editing.mode === 'edit' ? 'Edit goal' : 'New goal'}
+          heading={
+            editing.mode === 'edit' ? i18n.t('goals.form.editGoal') : i18n.t('goals.form.newGoal')
+          }
           initial={editing.mode === 'edit' ? editing.goal : editing.initial}
           latest={editing.mode === 'edit' ? goals.find((g) => g.id === editing.goal.id) : undefined}
           skills={skills}

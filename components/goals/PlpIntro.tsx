@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { introDismissed } from '@/lib/settings/uiSettings';
 
@@ -5,8 +6,8 @@ import { introDismissed } from '@/lib/settings/uiSettings';
 export function PlpSummary() {
   return (
     <p>
-      Your <strong>Personalized Learning Plan</strong> is yours: goals you set with your teachers,
-      mentors and family, the evidence that shows your learning, and your reflections on it.
+      {i18n.t('goals.intro.your')} <strong>{i18n.t('goals.intro.plan')}</strong>{' '}
+      {i18n.t('goals.intro.isYours')}
     </p>
   );
 }
@@ -20,10 +21,10 @@ export function PlpIntro() {
   }, []);
   if (hidden) return null;
   return (
-    <aside className="intro" aria-label="About your PLP">
+    <aside className="intro" aria-label={i18n.t('goals.intro.label')}>
       <PlpSummary />
       <button type="button" onClick={() => void introDismissed.setValue(true)}>
-        Got it
+        {i18n.t('goals.intro.gotIt')}
       </button>
     </aside>
   );

@@ -1,10 +1,11 @@
+import { i18n } from '#i18n';
 import type { SkillRecord } from '@/lib/db/records';
 
 export function SkillCheckboxes({
   skills,
   selected,
   onChange,
-  legend = 'Transferable skills this goal builds',
+  legend,
 }: {
   skills: SkillRecord[];
   selected: string[];
@@ -13,7 +14,7 @@ export function SkillCheckboxes({
 }) {
   return (
     <fieldset className="field skills-picker">
-      <legend>{legend}</legend>
+      <legend>{legend ?? i18n.t('goals.skillsLegend')}</legend>
       {skills.map((skill) => (
         <label key={skill.id}>
           <input

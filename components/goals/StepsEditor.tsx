@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef } from 'react';
 
 export interface StepDraft {
@@ -33,7 +34,7 @@ export function StepsEditor({
 
   return (
     <fieldset className="field steps-editor">
-      <legend>Steps</legend>
+      <legend>{i18n.t('goals.steps.legend')}</legend>
       <ol ref={list}>
         {steps.map((step, index) => (
           <li key={step.key}>
@@ -41,21 +42,21 @@ export function StepsEditor({
               type="checkbox"
               checked={step.done}
               onChange={(e) => update(step.key, { done: e.target.checked })}
-              aria-label={`Step ${index + 1} done`}
+              aria-label={i18n.t('goals.steps.stepDone', { step: index + 1 })}
             />
             <input
               type="text"
               value={step.text}
               onChange={(e) => update(step.key, { text: e.target.value })}
-              aria-label={`Step ${index + 1}`}
-              placeholder="A small, concrete action"
+              aria-label={i18n.t('goals.steps.step', { step: index + 1 })}
+              placeholder={i18n.t('goals.steps.placeholder')}
             />
             <button
               type="button"
               onClick={() => onChange(steps.filter((s) => s.key !== step.key))}
-              aria-label={`Remove step ${index + 1}`}
+              aria-label={i18n.t('goals.steps.removeLabel', { step: index + 1 })}
             >
-              Remove
+              {i18n.t('goals.steps.remove')}
             </button>
           </li>
         ))}
@@ -66,7 +67,7 @@ export function StepsEditor({
         </p>
       ))}
       <button type="button" onClick={add}>
-        Add a step
+        {i18n.t('goals.steps.add')}
       </button>
     </fieldset>
   );

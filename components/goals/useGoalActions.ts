@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { GoalRecord, GoalStatus } from '@/lib/db/records';
 import {
@@ -14,11 +15,11 @@ import {
 } from '@/lib/goals/validateGoalInput';
 import { useDatabase } from '../app/DatabaseProvider';
 
-const STATUS_DONE: Record<GoalStatus, string> = {
-  active: 'is active again',
-  achieved: 'marked achieved. Well done!',
-  archived: 'archived',
-};
+function statusChangedText(title: string, status: GoalStatus): string {
+  if (status === 'achieved') return i18n.t('goals.announce.achieved', { title });
+  if (status === 'archived') return i18n.t('goals.announce.archived', { title });
+  return i18n.t('goals.announce.active', { title });
+}
 
 /**
  * The goal page's writes. Each reports storage failures to the banner and
@@ -45,11 +46,11 @@ export function useGoalActions() {
   /** Returns the form's inline issues, or an empty list when saved. */
   async function save(
     work: () => Promise<GoalRecord>,
-    verb: string,
+    doneText: (title: string) => string,
   ): Promise<GoalInputIssue[] | 'failed'> {
     try {
       const goal = await work();
-      setAnnouncement(`Goal “${goal.title}” ${verb}.`);
+      setAnnouncement(doneText(goal.title));
       return [];
     } catch (error) {
       if (error instanceof GoalValidationError) return error.issues;
@@ -66,16 +67,23 @@ export function useGoalActions() {
     /** Closes the reflect-on-achieving prompt; `saved` when a reflection was written. */
     dismissAchieved: (saved: boolean) => {
       setJustAchieved(null);
-      if (saved) setAnnouncement('Reflection saved. Well done!');
+      if (saved) setAnnouncement(i18n.t('goals.announce.reflectionSaved'));
     },
-    create: (input: GoalInput) => save(() => createGoal(db, input), 'created'),
+    create: (input: GoalInput) =>
+      save(
+        () => createGoal(db, input),
+        (title) => i18n.t('goals.announce.created', { title }),
+      ),
     /** `base`: the goal as the form first showed it, so only the student's own changes are written. */
     update: (goal: GoalRecord, input: GoalInput, base?: GoalInput) =>
-      save(() => updateGoal(db, goal.id, input, undefined, base), 'saved'),
+      save(
+        () => updateGoal(db, goal.id, input, undefined, base),
+        (title) => i18n.t('goals.announce.saved', { title }),
+      ),
     setStatus: async (goal: GoalRecord, status: GoalStatus) => {
       const saved = await attempt(
         () => setGoalStatus(db, goal.id, status),
-        `Goal “${goal.title}” ${STATUS_DONE[status]}`,
+        statusChangedText(goal.title, status),
       );
       if (saved && status === 'achieved') setJustAchieved(goal);
       return saved;
@@ -83,13 +91,15 @@ export function useGoalActions() {
     move: (goal: GoalRecord, direction: -1 | 1) =>
       attempt(
         () => moveGoal(db, goal.id, direction),
-        `Goal “${goal.title}” moved ${direction < 0 ? 'up' : 'down'}.`,
+        direction < 0
+          ? i18n.t('goals.announce.movedUp', { title: goal.title })
+          : i18n.t('goals.announce.movedDown', { title: goal.title }),
       ),
     /** Rejects when not saved, so the checkbox can drop its pending tick. */
     toggleStep: async (goal: GoalRecord, stepId: string, done: boolean) => {
       const saved = await attempt(
         () => setStepDone(db, goal.id, stepId, done),
-        done ? 'Step done.' : 'Step not done.',
+        done ? i18n.t('goals.announce.stepDone') : i18n.t('goals.announce.stepNotDone'),
       );
       if (!saved) throw new Error('Step change was not saved');
     },

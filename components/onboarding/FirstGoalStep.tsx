@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { EXAMPLE_GOALS } from '@/lib/goals/exampleGoals';
+import { exampleGoals } from '@/lib/goals/exampleGoals';
 import { CATEGORY_HINTS, CATEGORY_LABELS } from '@/lib/goals/goalText';
 import type { GoalInput } from '@/lib/goals/validateGoalInput';
 import { listSkills } from '@/lib/skills/skillsRepo';
@@ -19,19 +20,15 @@ export function FirstGoalStep() {
   const actions = useGoalActions();
   return (
     <>
-      <p>
-        A goal is something you want to learn or become. Goals fall into four areas: academic,
-        personal, career and civic. Write your own, or start from an example and make it yours.
-      </p>
+      <p>{i18n.t('onboarding.goal.intro')}</p>
       <p role="status" data-testid="welcome-goal-status">
-        {actions.announcement ||
-          (goalCount ? `You have ${goalCount === 1 ? '1 goal' : `${goalCount} goals`}.` : '')}
+        {actions.announcement || (goalCount ? i18n.t('onboarding.goal.count', goalCount) : '')}
       </p>
       <button type="button" className="primary" onClick={() => setEditing({})} disabled={!skills}>
-        Write my own goal
+        {i18n.t('onboarding.goal.writeOwn')}
       </button>
       <ul className="example-goals">
-        {EXAMPLE_GOALS.map((example) => (
+        {exampleGoals().map((example) => (
           <li key={example.category} className={`example category-${example.category}`}>
             <span className="category-badge">{CATEGORY_LABELS[example.category]}</span>
             <p className="hint">{CATEGORY_HINTS[example.category]}</p>
@@ -40,16 +37,19 @@ export function FirstGoalStep() {
               type="button"
               disabled={!skills}
               onClick={() => setEditing({ initial: example.input })}
-              aria-label={`Start from the ${CATEGORY_LABELS[example.category].toLowerCase()} example: ${example.input.title}`}
+              aria-label={i18n.t('onboarding.goal.startFromLabel', {
+                category: CATEGORY_LABELS[example.category].toLowerCase(),
+                title: example.input.title,
+              })}
             >
-              Start from this example
+              {i18n.t('onboarding.goal.startFrom')}
             </button>
           </li>
         ))}
       </ul>
       {editing && skills && (
         <GoalFormDialog
-          heading="New goal"
+          heading={i18n.t('onboarding.goal.newGoal')}
           initial={editing.initial}
           skills={skills}
           onSubmit={actions.create}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalInput } from './validateGoalInput';
 
 /** The fields of the goal form, in the form's order. */
@@ -15,16 +16,26 @@ export const GOAL_FIELDS = [
 export type GoalField = (typeof GOAL_FIELDS)[number];
 
 /** How the form labels each field, for "changed in another tab" notices. */
-export const GOAL_FIELD_LABELS: Record<GoalField, string> = {
-  title: 'Title',
-  category: 'Category',
-  description: 'Description',
-  whyItMatters: 'Why it matters to me',
-  successCriteria: 'How I’ll know I’ve succeeded',
-  steps: 'Steps',
-  skillIds: 'Skills',
-  targetDate: 'Target date',
-};
+export function goalFieldLabel(field: GoalField): string {
+  switch (field) {
+    case 'title':
+      return i18n.t('goals.field.title');
+    case 'category':
+      return i18n.t('goals.field.category');
+    case 'description':
+      return i18n.t('goals.field.description');
+    case 'whyItMatters':
+      return i18n.t('goals.field.whyItMatters');
+    case 'successCriteria':
+      return i18n.t('goals.field.successCriteria');
+    case 'steps':
+      return i18n.t('goals.field.steps');
+    case 'skillIds':
+      return i18n.t('goals.field.skillIds');
+    case 'targetDate':
+      return i18n.t('goals.field.targetDate');
+  }
+}
 
 function sameValue(field: GoalField, a: GoalInput, b: GoalInput): boolean {
   if (field === 'steps') {

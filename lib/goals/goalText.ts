@@ -1,39 +1,54 @@
+import { i18n } from '#i18n';
 import type { GoalCategory, GoalStatus } from '../db/records';
 import type { GoalInputIssue } from './validateGoalInput';
 
-// Student-facing words for goals. Issue 7 moves these into locale files.
+// Student-facing words for goals, read from the locale files.
 
-export const CATEGORY_LABELS: Record<GoalCategory, string> = {
-  academic: 'Academic',
-  personal: 'Personal',
-  career: 'Career',
-  civic: 'Civic',
-};
+/**
+ * A record whose values are read from the locale file each time one is read, so the words follow
+ * the language on screen and no message is looked up at import. Callers index it like a plain map.
+ */
+function localizedRecord<K extends string>(
+  keys: Record<K, () => string>,
+): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of Object.keys(keys) as K[]) {
+    Object.defineProperty(record, key, { enumerable: true, get: keys[key] });
+  }
+  return record;
+}
 
-export const CATEGORY_HINTS: Record<GoalCategory, string> = {
-  academic: 'Something you want to learn or master in school.',
-  personal: 'A habit, a talent or a way you want to grow.',
-  career: 'Exploring work, internships and what comes after school.',
-  civic: 'Making a difference in your school or community.',
-};
+export const CATEGORY_LABELS = localizedRecord<GoalCategory>({
+  academic: () => i18n.t('goals.category.academic'),
+  personal: () => i18n.t('goals.category.personal'),
+  career: () => i18n.t('goals.category.career'),
+  civic: () => i18n.t('goals.category.civic'),
+});
 
-export const STATUS_LABELS: Record<GoalStatus, string> = {
-  active: 'Active',
-  achieved: 'Achieved',
-  archived: 'Archived',
-};
+export const CATEGORY_HINTS = localizedRecord<GoalCategory>({
+  academic: () => i18n.t('goals.categoryHint.academic'),
+  personal: () => i18n.t('goals.categoryHint.personal'),
+  career: () => i18n.t('goals.categoryHint.career'),
+  civic: () => i18n.t('goals.categoryHint.civic'),
+});
+
+export const STATUS_LABELS = localizedRecord<GoalStatus>({
+  active: () => i18n.t('goals.status.active'),
+  achieved: () => i18n.t('goals.status.achieved'),
+  archived: () => i18n.t('goals.status.archived'),
+});
 
 export function goalIssueMessage(issue: GoalInputIssue): string {
   switch (issue.code) {
     case 'empty':
-      return 'Give your goal a title, for example “Improve my Spanish speaking”.';
+      return i18n.t('goals.issue.empty');
     case 'too-long':
-      return `Keep the title to ${issue.max} characters or fewer. Put the details in the description.`;
+      return i18n.t('goals.issue.tooLong', { max: issue.max });
     case 'duplicate':
       return issue.existingStatus === 'archived'
-        ? 'You already have an archived goal with this title. Restore it from Archived, or choose a new title.'
-        : 'You already have a goal with this title. Choose a different title, or edit the one you have.';
+        ? i18n.t('goals.issue.duplicateArchived')
+        : i18n.t('goals.issue.duplicate');
     case 'step-too-long':
-      return `Step ${issue.index + 1} is too long. Keep each step to ${issue.max} characters or fewer.`;
+      return i18n.t('goals.issue.stepTooLong', { step: issue.index + 1, max: issue.max });
   }
 }

@@ -1,3 +1,5 @@
+import { uiLanguage } from '../i18n/documentLocale';
+
 /** One calendar month of a timeline. */
 export interface MonthGroup<T> {
   /** `YYYY-MM`, stable for React keys and headings' ids. */
@@ -8,6 +10,7 @@ export interface MonthGroup<T> {
 }
 
 export interface MonthOptions {
+  /** Defaults to the language of the words on screen. */
   locale?: string;
   /** Defaults to the reader's own zone; tests pin one so months don't shift. */
   timeZone?: string;
@@ -22,12 +25,14 @@ export function groupByMonth<T extends { date: number }>(
   items: readonly T[],
   options: MonthOptions = {},
 ): MonthGroup<T>[] {
+  // The key is an id, not words: one fixed locale keeps it `YYYY-MM` (Gregorian, ASCII digits)
+  // whatever the language on screen.
   const keyFormat = new Intl.DateTimeFormat('en-US', {
     year: 'numeric',
     month: '2-digit',
     timeZone: options.timeZone,
   });
-  const labelFormat = new Intl.DateTimeFormat(options.locale, {
+  const labelFormat = new Intl.DateTimeFormat(options.locale ?? uiLanguage(), {
     year: 'numeric',
     month: 'long',
     timeZone: options.timeZone,

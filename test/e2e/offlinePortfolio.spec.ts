@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+// First: buildPortfolioHtml words the page with i18n.t, which needs browser.i18n in Node.
+import './englishMessagesInNode';
 import { buildPortfolioHtml, PORTFOLIO_PATH } from '../../lib/export/bundle/buildPortfolioHtml';
 import { CHROMIUM_PATH } from './launchExtension';
 import { portfolioManifest } from '../unit/export/portfolioManifestFixture';

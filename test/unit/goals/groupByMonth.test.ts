@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { groupByMonth } from '@/lib/goals/groupByMonth';
 
 const at = (iso: string) => ({ date: Date.parse(iso), name: iso });
@@ -26,6 +27,13 @@ describe('groupByMonth', () => {
       timeZone: 'America/New_York',
     });
     expect(groups.map((g) => [g.key, g.label])).toEqual([['2026-01', 'January 2026']]);
+  });
+
+  it('names the months in the language on screen, keeping the keys', () => {
+    // The Spanish locale file's meta.lang; setup.ts puts English back after the test.
+    fakeBrowser.i18n.getMessage = (name: string) => (name === 'meta_lang' ? 'es' : '');
+    const groups = groupByMonth([at('2025-11-30T10:00:00Z')], { timeZone: 'UTC' });
+    expect(groups.map((g) => [g.key, g.label])).toEqual([['2025-11', 'noviembre de 2025']]);
   });
 
   it('gives no groups for no items', () => {
