@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
@@ -68,7 +69,7 @@ export function ConferencePage(_props: { navigate: (route: DashboardRoute) => vo
         setPhase({
           step: 'planning',
           returned: true,
-          problem: 'Your slides couldn’t be loaded. Try again.',
+          problem: i18n.t('conference.page.loadFailed'),
         });
       },
     );
@@ -89,7 +90,7 @@ export function ConferencePage(_props: { navigate: (route: DashboardRoute) => vo
         />
       ) : !goals || !skills ? (
         <p className="conference-plan" role="status">
-          Loading your goals…
+          {i18n.t('conference.page.loadingGoals')}
         </p>
       ) : (
         <ConferencePlanner

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
 import type { GoalRecord } from '@/lib/db/records';
 import type { LibraryCard } from '@/lib/library/loadLibraryCards';
@@ -14,7 +15,7 @@ import {
   withItemPicked,
   type ConferencePlan,
 } from '@/lib/conference/conferencePlan';
-import { countText } from '@/lib/conference/conferenceText';
+import { planSummaryText } from '@/lib/conference/conferenceText';
 import { PlanGoalOption } from './PlanGoalOption';
 
 /** Step 1: choose the goals and the evidence to talk about. */
@@ -54,23 +55,22 @@ export function ConferencePlanner({
   return (
     <div className="conference-plan">
       <p>
-        <a href={routeToHash({ view: 'goals' })}>← Back to dashboard</a>
+        <a href={routeToHash({ view: 'goals' })}>{i18n.t('conference.planner.backToDashboard')}</a>
       </p>
-      <h1>Plan your conference</h1>
-      <p className="hint">
-        Choose the goals and the evidence you want to talk about with your family and teachers. The
-        slides show them large, one at a time, for a projector or a shared screen. Nothing can be
-        changed while you present.
-      </p>
+      <h1>{i18n.t('conference.planner.heading')}</h1>
+      <p className="hint">{i18n.t('conference.planner.intro')}</p>
       {goals.length === 0 ? (
         <p className="conference-plan-empty">
-          You have no goals yet. <a href={routeToHash({ view: 'new-goal' })}>Add your first goal</a>{' '}
-          and clip some evidence for it, then come back to plan your conference.
+          {i18n.t('conference.planner.noGoals')}{' '}
+          <a href={routeToHash({ view: 'new-goal' })}>
+            {i18n.t('conference.planner.addFirstGoal')}
+          </a>{' '}
+          {i18n.t('conference.planner.noGoalsThen')}
         </p>
       ) : (
         <fieldset className="plan-goals">
-          <legend>Goals to talk about</legend>
-          <p className="hint">Active and achieved goals are ticked to start with.</p>
+          <legend>{i18n.t('conference.planner.goalsLegend')}</legend>
+          <p className="hint">{i18n.t('conference.planner.goalsHint')}</p>
           <ul>
             {ordered.map((goal) => (
               <PlanGoalOption
@@ -97,16 +97,16 @@ export function ConferencePlanner({
           checked={plan.includeSkills}
           onChange={(event) => onPlanChange({ ...plan, includeSkills: event.target.checked })}
         />
-        <label htmlFor="plan-include-skills">End with a summary of my skills</label>
+        <label htmlFor="plan-include-skills">{i18n.t('conference.planner.includeSkills')}</label>
       </div>
       <div className="plan-start">
         <p role="status" data-testid="plan-summary">
           {itemsByGoal === undefined
-            ? 'Counting your slides…'
-            : `${countText(slideCount, 'slide', 'slides')}: a title, ${countText(picked.length, 'goal', 'goals')} and the evidence you picked.`}
+            ? i18n.t('conference.planner.counting')
+            : planSummaryText(slideCount, picked.length)}
         </p>
         {picked.length === 0 && goals.length > 0 && (
-          <p className="hint">Tick at least one goal to have something to talk about.</p>
+          <p className="hint">{i18n.t('conference.planner.tickOneGoal')}</p>
         )}
         <button
           ref={startRef}
@@ -115,12 +115,11 @@ export function ConferencePlanner({
           onClick={onStart}
           aria-disabled={starting || itemsByGoal === undefined}
         >
-          {starting ? 'Getting your slides ready…' : 'Start conference'}
+          {starting
+            ? i18n.t('conference.planner.gettingReady')
+            : i18n.t('conference.planner.start')}
         </button>
-        <p className="hint">
-          The slides open full screen. Use the arrow keys, Space or the Next and Previous buttons to
-          move; press Escape to come back here.
-        </p>
+        <p className="hint">{i18n.t('conference.planner.keysHint')}</p>
         {problem && <p role="alert">{problem}</p>}
       </div>
     </div>

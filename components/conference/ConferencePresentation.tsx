@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
-import { slideAnnouncement, type ConferenceSlide } from '@/lib/conference/buildConferenceSlides';
+import type { ConferenceSlide } from '@/lib/conference/buildConferenceSlides';
+import { slideAnnouncement } from '@/lib/conference/conferenceText';
 import { applySlideMove, type SlideMove } from '@/lib/conference/slideKeys';
 import { ConferenceSlideView } from './ConferenceSlideView';
 import { useSlideKeys } from './useSlideKeys';
@@ -47,15 +49,19 @@ export function ConferencePresentation({
           <span aria-hidden="true" data-testid="conference-counter">
             {index + 1} / {total}
           </span>
-          <span className="sr-only">{`Slide ${index + 1} of ${total}`}</span>
+          <span className="sr-only">
+            {i18n.t('conference.presentation.counter', {
+              number: String(index + 1),
+              total: String(total),
+            })}
+          </span>
         </p>
         {!fullscreen && (
-          <p className="conference-topbar-hint">
-            Full screen isn’t available here. Press F11 to fill the screen.
-          </p>
+          <p className="conference-topbar-hint">{i18n.t('conference.presentation.noFullscreen')}</p>
         )}
         <button type="button" className="conference-leave" onClick={onLeave}>
-          Leave conference <kbd aria-hidden="true">Esc</kbd>
+          {i18n.t('conference.presentation.leave')}{' '}
+          <kbd aria-hidden="true">{i18n.t('conference.presentation.escKey')}</kbd>
         </button>
       </div>
       <div className="conference-stage">
@@ -69,7 +75,7 @@ export function ConferencePresentation({
           aria-disabled={atStart}
           onClick={() => move('previous')}
         >
-          <span aria-hidden="true">←</span> Previous
+          <span aria-hidden="true">←</span> {i18n.t('conference.presentation.previous')}
         </button>
         <button
           type="button"
@@ -77,7 +83,7 @@ export function ConferencePresentation({
           aria-disabled={atEnd}
           onClick={() => move('next')}
         >
-          Next <span aria-hidden="true">→</span>
+          {i18n.t('conference.presentation.next')} <span aria-hidden="true">→</span>
         </button>
       </div>
       <p className="sr-only" role="status" aria-live="polite" data-testid="conference-announcement">

@@ -1,5 +1,5 @@
+import { i18n } from '#i18n';
 import type { GoalSlide } from '@/lib/conference/buildConferenceSlides';
-import { countText } from '@/lib/conference/conferenceText';
 import { CATEGORY_LABELS, STATUS_LABELS } from '@/lib/goals/goalText';
 
 /** A goal as the student explains it: why, how they'll know, and how far they've got. */
@@ -19,45 +19,58 @@ export function GoalSlideBody({ slide }: { slide: GoalSlide }) {
       <dl className="conference-goal-details">
         {goal.whyItMatters && (
           <div>
-            <dt>Why it matters to me</dt>
+            <dt>{i18n.t('conference.goalSlide.whyItMatters')}</dt>
             <dd>{goal.whyItMatters}</dd>
           </div>
         )}
         {goal.successCriteria && (
           <div>
-            <dt>I’ll know I’ve succeeded when</dt>
+            <dt>{i18n.t('conference.goalSlide.successCriteria')}</dt>
             <dd>{goal.successCriteria}</dd>
           </div>
         )}
         <div>
-          <dt>Steps done</dt>
+          <dt>{i18n.t('conference.goalSlide.stepsDone')}</dt>
           <dd data-testid="conference-steps">
-            {stepsTotal === 0 ? 'No steps planned yet' : `${stepsDone} of ${stepsTotal}`}
+            {stepsTotal === 0
+              ? i18n.t('conference.goalSlide.noSteps')
+              : i18n.t('conference.goalSlide.stepsProgress', {
+                  done: String(stepsDone),
+                  total: String(stepsTotal),
+                })}
             {stepsTotal > 0 && (
               <progress
                 className="conference-progress"
                 value={stepsDone}
                 max={stepsTotal}
-                aria-label={`${stepsDone} of ${stepsTotal} steps done`}
+                aria-label={i18n.t('conference.goalSlide.stepsProgressLabel', {
+                  done: String(stepsDone),
+                  total: String(stepsTotal),
+                })}
               />
             )}
           </dd>
         </div>
       </dl>
       {stepsTotal > 0 && (
-        <ul className="conference-steps" aria-label="Steps">
+        <ul className="conference-steps" aria-label={i18n.t('conference.goalSlide.steps')}>
           {goal.steps.map((step) => (
             <li key={step.id} className={step.done ? 'done' : undefined}>
               <span aria-hidden="true">{step.done ? '✓' : '○'}</span> {step.text}
-              <span className="sr-only">{step.done ? ' (done)' : ' (not done yet)'}</span>
+              <span className="sr-only">
+                {' '}
+                {step.done
+                  ? i18n.t('conference.goalSlide.stepDone')
+                  : i18n.t('conference.goalSlide.stepNotDone')}
+              </span>
             </li>
           ))}
         </ul>
       )}
       <p className="conference-hint">
         {slide.itemCount > 0
-          ? `${countText(slide.itemCount, 'piece', 'pieces')} of evidence to show`
-          : 'No evidence to show for this goal yet'}
+          ? i18n.t('conference.goalEvidence', slide.itemCount)
+          : i18n.t('conference.goalSlide.noEvidence')}
       </p>
     </div>
   );

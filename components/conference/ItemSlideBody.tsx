@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef } from 'react';
 import type { ItemSlide } from '@/lib/conference/buildConferenceSlides';
 import { conferenceItemKindLabel, unfinishedVideoText } from '@/lib/conference/conferenceText';
@@ -32,7 +33,7 @@ export function ItemSlideBody({ slide }: { slide: ItemSlide }) {
             item.imageMediaId && (
               <StoredImage
                 mediaId={item.imageMediaId}
-                alt={`Picture of “${item.title}”`}
+                alt={i18n.t('conference.itemSlide.pictureOf', { title: item.title })}
                 tall={item.tallImage}
               />
             )
@@ -50,7 +51,9 @@ export function ItemSlideBody({ slide }: { slide: ItemSlide }) {
         {item.note && (
           <section aria-labelledby={`${slide.id}-note`}>
             <h2 id={`${slide.id}-note`}>
-              {writtenReflection ? 'My reflection' : 'What this shows about my learning'}
+              {writtenReflection
+                ? i18n.t('conference.itemSlide.myReflection')
+                : i18n.t('conference.itemSlide.whatItShows')}
             </h2>
             <p className="conference-note" data-testid="conference-note">
               {item.note}
@@ -59,7 +62,7 @@ export function ItemSlideBody({ slide }: { slide: ItemSlide }) {
         )}
         {slide.goalNames.length > 0 && (
           <section aria-labelledby={`${slide.id}-goals`}>
-            <h2 id={`${slide.id}-goals`}>Goals</h2>
+            <h2 id={`${slide.id}-goals`}>{i18n.t('conference.itemSlide.goals')}</h2>
             <ul className="conference-chips">
               {slide.goalNames.map((name) => (
                 <li key={name}>{name}</li>
@@ -69,7 +72,7 @@ export function ItemSlideBody({ slide }: { slide: ItemSlide }) {
         )}
         {slide.skillNames.length > 0 && (
           <section aria-labelledby={`${slide.id}-skills`}>
-            <h2 id={`${slide.id}-skills`}>Skills</h2>
+            <h2 id={`${slide.id}-skills`}>{i18n.t('conference.itemSlide.skills')}</h2>
             <ul className="conference-chips">
               {slide.skillNames.map((name) => (
                 <li key={name}>{name}</li>

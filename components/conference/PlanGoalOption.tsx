@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalRecord } from '@/lib/db/records';
 import type { LibraryCard } from '@/lib/library/loadLibraryCards';
 import { libraryKeyString } from '@/lib/library/libraryQuery';
@@ -45,12 +46,10 @@ export function PlanGoalOption({
       </div>
       {picked && (
         <fieldset className="plan-items">
-          <legend>Evidence and reflections to show for “{goal.title}”</legend>
-          {items === undefined && <p role="status">Loading…</p>}
+          <legend>{i18n.t('conference.planGoal.itemsLegend', { title: goal.title })}</legend>
+          {items === undefined && <p role="status">{i18n.t('conference.planGoal.loading')}</p>}
           {items?.length === 0 && (
-            <p className="hint">
-              Nothing is tagged with this goal yet. Its goal slide will still be shown.
-            </p>
+            <p className="hint">{i18n.t('conference.planGoal.nothingTagged')}</p>
           )}
           {items && items.length > 0 && (
             <ul>
@@ -66,11 +65,12 @@ export function PlanGoalOption({
                       onChange={(event) => onPickItem(item, event.target.checked)}
                     />
                     <label htmlFor={inputId}>
-                      {item.title || 'Untitled'}
+                      {item.title || i18n.t('conference.planGoal.untitled')}
                       <span className="hint">
                         {' '}
                         · {cardKindLabel(item)} · {DATE_FORMAT.format(item.date)}
-                        {elsewhere && ` · Shown with “${elsewhere}”`}
+                        {elsewhere &&
+                          ` · ${i18n.t('conference.planGoal.shownWith', { title: elsewhere })}`}
                       </span>
                     </label>
                   </li>

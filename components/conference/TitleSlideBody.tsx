@@ -1,5 +1,5 @@
+import { i18n } from '#i18n';
 import type { TitleSlide } from '@/lib/conference/buildConferenceSlides';
-import { countText } from '@/lib/conference/conferenceText';
 
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
 
@@ -9,8 +9,8 @@ export function TitleSlideBody({ slide }: { slide: TitleSlide }) {
       <p className="conference-date">{DATE_FORMAT.format(slide.date)}</p>
       <p className="conference-lead">
         {slide.goalCount > 0
-          ? `${countText(slide.goalCount, 'goal', 'goals')} and the evidence of my learning`
-          : 'My goals and the evidence of my learning'}
+          ? i18n.t('conference.titleLead', slide.goalCount)
+          : i18n.t('conference.titleSlide.noGoals')}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef } from 'react';
 import { PROMPTS_MAX, PROMPT_TEXT_MAX } from '@/lib/prompts/validatePromptSetInput';
 
@@ -53,10 +54,9 @@ export function PromptListEditor({
 
   return (
     <fieldset className="field prompt-list-editor">
-      <legend>Prompts</legend>
+      <legend>{i18n.t('prompts.list.legend')}</legend>
       <p className="hint">
-        Questions to answer while you record, shown one at a time. Up to {PROMPTS_MAX}, each up to{' '}
-        {PROMPT_TEXT_MAX} characters.
+        {i18n.t('prompts.list.hint', { count: String(PROMPTS_MAX), max: String(PROMPT_TEXT_MAX) })}
       </p>
       <ol ref={list}>
         {prompts.map((prompt, index) => (
@@ -70,7 +70,7 @@ export function PromptListEditor({
                   prompts.map((p) => (p.key === prompt.key ? { ...p, text: e.target.value } : p)),
                 )
               }
-              aria-label={`Prompt ${index + 1}`}
+              aria-label={i18n.t('prompts.list.promptLabel', { number: String(index + 1) })}
             />
             <div className="prompt-row-actions">
               {index > 0 && (
@@ -78,9 +78,9 @@ export function PromptListEditor({
                   type="button"
                   data-move="up"
                   onClick={() => move(index, -1)}
-                  aria-label={`Move prompt ${index + 1} up`}
+                  aria-label={i18n.t('prompts.list.moveUpLabel', { number: String(index + 1) })}
                 >
-                  ↑ Up
+                  {i18n.t('prompts.list.moveUp')}
                 </button>
               )}
               {index < prompts.length - 1 && (
@@ -88,17 +88,17 @@ export function PromptListEditor({
                   type="button"
                   data-move="down"
                   onClick={() => move(index, 1)}
-                  aria-label={`Move prompt ${index + 1} down`}
+                  aria-label={i18n.t('prompts.list.moveDownLabel', { number: String(index + 1) })}
                 >
-                  ↓ Down
+                  {i18n.t('prompts.list.moveDown')}
                 </button>
               )}
               <button
                 type="button"
                 onClick={() => remove(index)}
-                aria-label={`Remove prompt ${index + 1}`}
+                aria-label={i18n.t('prompts.list.removeLabel', { number: String(index + 1) })}
               >
-                Remove
+                {i18n.t('prompts.list.remove')}
               </button>
             </div>
           </li>
@@ -111,10 +111,10 @@ export function PromptListEditor({
       ))}
       {prompts.length < PROMPTS_MAX ? (
         <button type="button" onClick={add}>
-          Add a prompt
+          {i18n.t('prompts.list.add')}
         </button>
       ) : (
-        <p className="hint">That’s {PROMPTS_MAX} prompts, the most a set can have.</p>
+        <p className="hint">{i18n.t('prompts.list.full', { count: String(PROMPTS_MAX) })}</p>
       )}
     </fieldset>
   );

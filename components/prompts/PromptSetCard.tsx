@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { PromptSetRecord } from '@/lib/db/records';
 
 /** One prompt set in the list: its name, whose it is, its prompts, and Edit / Delete. */
@@ -19,14 +20,14 @@ export function PromptSetCard({
         <h3 id={headingId}>{set.name}</h3>
         <p className="hint">
           {set.source === 'default'
-            ? 'The standard prompts'
+            ? i18n.t('prompts.card.standard')
             : goalTitle
-              ? `For the goal “${goalTitle}”`
+              ? i18n.t('prompts.card.forGoal', { title: goalTitle })
               : set.goalId
-                ? 'For a goal'
-                : 'Your own set'}
+                ? i18n.t('prompts.card.forAGoal')
+                : i18n.t('prompts.card.ownSet')}
           {' · '}
-          {set.prompts.length} {set.prompts.length === 1 ? 'prompt' : 'prompts'}
+          {i18n.t('prompts.promptCount', set.prompts.length)}
         </p>
         <ol className="prompt-preview">
           {set.prompts.map((prompt, index) => (
@@ -34,13 +35,19 @@ export function PromptSetCard({
           ))}
         </ol>
       </div>
-      <div className="goal-actions" role="group" aria-label={`Actions for ${set.name}`}>
+      <div
+        className="goal-actions"
+        role="group"
+        aria-label={i18n.t('prompts.card.actionsLabel', { name: set.name })}
+      >
         <button type="button" onClick={onEdit}>
-          Edit<span className="sr-only"> {set.name}</span>
+          {i18n.t('prompts.card.edit')}
+          <span className="sr-only"> {set.name}</span>
         </button>
         {set.source === 'custom' && (
           <button type="button" className="danger" onClick={onDelete}>
-            Delete<span className="sr-only"> {set.name}</span>
+            {i18n.t('prompts.card.delete')}
+            <span className="sr-only"> {set.name}</span>
           </button>
         )}
       </div>

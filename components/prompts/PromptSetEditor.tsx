@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PromptSetInput, PromptSetIssue } from '@/lib/prompts/validatePromptSetInput';
 import { promptSetIssueMessage } from '@/lib/prompts/promptSetIssueMessage';
@@ -54,9 +55,11 @@ export function PromptSetEditor({
       data-testid="prompt-set-editor"
     >
       <h3 id={`${ids}-heading`}>{heading}</h3>
-      {goalTitle && <p className="hint">Used when you reflect on “{goalTitle}”.</p>}
+      {goalTitle && (
+        <p className="hint">{i18n.t('prompts.editor.usedFor', { title: goalTitle })}</p>
+      )}
       <div className="field">
-        <label htmlFor={`${ids}-name`}>Name</label>
+        <label htmlFor={`${ids}-name`}>{i18n.t('prompts.editor.name')}</label>
         <input
           id={`${ids}-name`}
           value={name}
@@ -77,10 +80,10 @@ export function PromptSetEditor({
       />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {i18n.t('prompts.editor.cancel')}
         </button>
         <button type="submit" className="primary" disabled={saving}>
-          Save prompts
+          {i18n.t('prompts.editor.save')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
@@ -32,7 +33,7 @@ export function PromptSetsPage({
   const goals = useLiveQuery(() => listGoals(db), [db]);
   const [editingState, setEditing] = useState<Editing>(null);
   const actions = usePromptSetActions();
-  if (!sets || !goals) return <p role="status">Loading prompt sets…</p>;
+  if (!sets || !goals) return <p role="status">{i18n.t('prompts.page.loading')}</p>;
 
   const goalTitle = (id: string | null) => (id && goals.find((g) => g.id === id)?.title) || null;
   const editing = editingState ?? fromRoute(goalId, sets, goals);
@@ -48,10 +49,10 @@ export function PromptSetsPage({
   return (
     <section aria-labelledby="prompt-sets-heading">
       <p>
-        <a href="#/reflections">← My reflections</a>
+        <a href="#/reflections">{i18n.t('prompts.page.back')}</a>
       </p>
       <div className="page-heading">
-        <h2 id="prompt-sets-heading">Prompt sets</h2>
+        <h2 id="prompt-sets-heading">{i18n.t('prompts.page.heading')}</h2>
         {!editing && (
           <button
             type="button"
@@ -60,21 +61,22 @@ export function PromptSetsPage({
               setEditing({ mode: 'new', goalId: null, initial: { name: '', prompts: [''] } })
             }
           >
-            New prompt set
+            {i18n.t('prompts.page.newSet')}
           </button>
         )}
       </div>
-      <p className="hint">
-        Prompts are the questions shown while you record a reflection. Choose a set when you start
-        recording; a goal’s own set is picked for you when you reflect on that goal.
-      </p>
+      <p className="hint">{i18n.t('prompts.page.intro')}</p>
       <p className="sr-only" role="status" aria-live="polite">
         {actions.announcement}
       </p>
       {editing && (
         <PromptSetEditor
           key={editing.mode === 'edit' ? editing.set.id : `new-${editing.goalId ?? ''}`}
-          heading={editing.mode === 'edit' ? `Edit “${editing.set.name}”` : 'New prompt set'}
+          heading={
+            editing.mode === 'edit'
+              ? i18n.t('prompts.page.editHeading', { name: editing.set.name })
+              : i18n.t('prompts.page.newSet')
+          }
           initial={editing.mode === 'edit' ? editing.set : editing.initial}
           goalTitle={goalTitle(editing.mode === 'edit' ? editing.set.goalId : editing.goalId)}
           onSave={async (input) =>
@@ -87,7 +89,7 @@ export function PromptSetsPage({
           onCancel={close}
         />
       )}
-      <ul className="skill-list prompt-set-list" aria-label="Prompt sets">
+      <ul className="skill-list prompt-set-list" aria-label={i18n.t('prompts.page.listLabel')}>
         {sets.map((set) => (
           <PromptSetCard
             key={set.id}
@@ -112,6 +114,9 @@ function fromRoute(goalId: string | null, sets: PromptSetRecord[], goals: GoalRe
   return {
     mode: 'new',
     goalId,
-    initial: { name: `Prompts for ${goal.title}`.slice(0, 120), prompts: defaultPrompts(sets) },
+    initial: {
+      name: i18n.t('prompts.page.goalSetName', { title: goal.title }).slice(0, 120),
+      prompts: defaultPrompts(sets),
+    },
   };
 }

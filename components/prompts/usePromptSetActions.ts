@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { PromptSetRecord } from '@/lib/db/records';
 import { createPromptSet, deletePromptSet, updatePromptSet } from '@/lib/prompts/promptSetsRepo';
@@ -15,11 +16,11 @@ export function usePromptSetActions() {
 
   async function save(
     work: () => Promise<PromptSetRecord>,
-    verb: string,
+    done: (name: string) => string,
   ): Promise<PromptSetIssue[] | 'failed'> {
     try {
       const set = await work();
-      setAnnouncement(`Prompt set “${set.name}” ${verb}.`);
+      setAnnouncement(done(set.name));
       return [];
     } catch (error) {
       if (error instanceof PromptSetValidationError) return error.issues;
@@ -31,19 +32,20 @@ export function usePromptSetActions() {
   return {
     announcement,
     create: (input: PromptSetInput, goalId: string | null) =>
-      save(() => createPromptSet(db, { ...input, goalId }), 'created'),
+      save(
+        () => createPromptSet(db, { ...input, goalId }),
+        (name) => i18n.t('prompts.actions.created', { name }),
+      ),
     update: (set: PromptSetRecord, input: PromptSetInput) =>
-      save(() => updatePromptSet(db, set.id, input), 'saved'),
+      save(
+        () => updatePromptSet(db, set.id, input),
+        (name) => i18n.t('prompts.actions.saved', { name }),
+      ),
     remove: async (set: PromptSetRecord) => {
-      if (
-        !confirm(
-          `Delete the prompt set “${set.name}”? Reflections already recorded keep their prompts.`,
-        )
-      )
-        return;
+      if (!confirm(i18n.t('prompts.actions.confirmDelete', { name: set.name }))) return;
       try {
         await deletePromptSet(db, set.id);
-        setAnnouncement(`Prompt set “${set.name}” deleted.`);
+        setAnnouncement(i18n.t('prompts.actions.deleted', { name: set.name }));
       } catch (error) {
         if (!reportError(error)) throw error;
       }

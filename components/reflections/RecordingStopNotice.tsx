@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RecordingStopReason } from '@/lib/db/records';
 import { useDatabase } from '../app/DatabaseProvider';
@@ -8,15 +9,15 @@ function stopText(reason: RecordingStopReason, maxMs: number): string | null {
     case 'student':
       return null;
     case 'quota':
-      return 'The recording stopped by itself because this device ran out of space. Everything recorded until then was kept. Free up some space before your next recording.';
+      return i18n.t('reflections.stop.quota');
     case 'max-length':
-      return `The recording stopped by itself at the ${Math.round(maxMs / 60_000)}-minute limit. Everything recorded until then was kept.`;
+      return i18n.t('reflections.stop.maxLength', { minutes: String(Math.round(maxMs / 60_000)) });
     case 'source-ended':
-      return 'The recording stopped because sharing ended (the page or window closed, or sharing was stopped). Everything recorded until then was kept.';
+      return i18n.t('reflections.stop.sourceEnded');
     case 'device-lost':
-      return 'The recording stopped because the microphone or camera was disconnected. Everything recorded until then was kept.';
+      return i18n.t('reflections.stop.deviceLost');
     case 'error':
-      return 'The recording stopped unexpectedly. Everything saved until then was kept.';
+      return i18n.t('reflections.stop.error');
   }
 }
 
@@ -43,7 +44,9 @@ export function RecordingStopNotice({ recordingId }: { recordingId: string | nul
       data-reason={recording.stopReason}
     >
       <p>{text}</p>
-      {recording.stopReason === 'quota' && <a href="#/storage">See what takes up space</a>}
+      {recording.stopReason === 'quota' && (
+        <a href="#/storage">{i18n.t('reflections.stop.seeSpace')}</a>
+      )}
     </div>
   );
 }

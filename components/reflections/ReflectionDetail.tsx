@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
@@ -26,13 +27,14 @@ export function ReflectionDetail({
   const reflection = useLiveQuery(() => db.reflections.get(reflectionId), [db, reflectionId], null);
   const goals = useLiveQuery(() => listGoals(db), [db]);
   const skills = useLiveQuery(() => listSkills(db), [db]);
-  if (reflection === null || !goals || !skills) return <p role="status">Loading the reflection…</p>;
+  if (reflection === null || !goals || !skills)
+    return <p role="status">{i18n.t('reflections.detail.loading')}</p>;
   if (!reflection)
     return (
       <section aria-labelledby="reflection-missing">
-        <h2 id="reflection-missing">This reflection is no longer here</h2>
-        <p>It may have been deleted or discarded.</p>
-        <a href="#/reflections">Back to my reflections</a>
+        <h2 id="reflection-missing">{i18n.t('reflections.detail.missingHeading')}</h2>
+        <p>{i18n.t('reflections.detail.missingText')}</p>
+        <a href="#/reflections">{i18n.t('reflections.detail.backToList')}</a>
       </section>
     );
   return (
@@ -65,7 +67,7 @@ function ReflectionDetailView({
   const headingId = `reflection-${reflection.id}-heading`;
 
   async function remove() {
-    if (!confirm(`Delete “${reflection.title}”? The video is removed for good.`)) return;
+    if (!confirm(i18n.t('reflections.detail.confirmDelete', { title: reflection.title }))) return;
     setDeleting(true);
     try {
       if (reflection.status === 'processing') await commands.cancelQuietly();
@@ -80,12 +82,14 @@ function ReflectionDetailView({
   return (
     <article className="reflection-detail" aria-labelledby={headingId}>
       <p>
-        <a href="#/reflections">← My reflections</a>
+        <a href="#/reflections">{i18n.t('reflections.detail.back')}</a>
       </p>
-      <h2 id={headingId}>{reflection.title || 'Untitled reflection'}</h2>
+      <h2 id={headingId}>{reflection.title || i18n.t('reflections.item.untitled')}</h2>
       <p className="hint">
-        Recorded <time dateTime={created.toISOString()}>{created.toLocaleString()}</time>
-        {reflection.durationMs !== null && <> · {formatClock(reflection.durationMs)} long</>}
+        {i18n.t('reflections.detail.recorded')}{' '}
+        <time dateTime={created.toISOString()}>{created.toLocaleString()}</time>
+        {reflection.durationMs !== null &&
+          ` · ${i18n.t('reflections.detail.long', { duration: formatClock(reflection.durationMs) })}`}
       </p>
       <ReflectionStatusPanel reflection={reflection} commands={commands} />
       <RecordingStopNotice recordingId={reflection.recordingId} />
@@ -106,7 +110,7 @@ function ReflectionDetailView({
       />
       {reflection.prompts.length > 0 && (
         <section aria-labelledby={`${headingId}-prompts`}>
-          <h3 id={`${headingId}-prompts`}>Prompts shown while recording</h3>
+          <h3 id={`${headingId}-prompts`}>{i18n.t('reflections.detail.promptsHeading')}</h3>
           <ol className="prompt-preview">
             {reflection.prompts.map((prompt, index) => (
               <li key={index}>{prompt}</li>
@@ -125,23 +129,20 @@ function ReflectionDetailView({
       )}
       {ready && (
         <section aria-labelledby={`${headingId}-size`}>
-          <h3 id={`${headingId}-size`}>File size</h3>
-          <p className="hint">
-            Makes the video smaller to save space and share faster. It takes a few minutes and the
-            picture gets a little softer.
-          </p>
+          <h3 id={`${headingId}-size`}>{i18n.t('reflections.detail.sizeHeading')}</h3>
+          <p className="hint">{i18n.t('reflections.detail.sizeHint')}</p>
           <button
             type="button"
             disabled={commands.busy}
             onClick={() => void commands.makeSmaller()}
             data-testid="reflection-smaller"
           >
-            Make it smaller
+            {i18n.t('reflections.detail.makeSmaller')}
           </button>
         </section>
       )}
       <section aria-labelledby={`${headingId}-delete`} className="reflection-delete">
-        <h3 id={`${headingId}-delete`}>Delete</h3>
+        <h3 id={`${headingId}-delete`}>{i18n.t('reflections.detail.deleteHeading')}</h3>
         <button
           type="button"
           className="danger"
@@ -149,10 +150,10 @@ function ReflectionDetailView({
           onClick={() => void remove()}
           data-testid="reflection-delete"
         >
-          Delete this reflection
+          {i18n.t('reflections.detail.delete')}
         </button>
         {reflection.status === 'recording' && (
-          <p className="hint">Stop or discard the recording in the recorder first.</p>
+          <p className="hint">{i18n.t('reflections.detail.stopFirst')}</p>
         )}
       </section>
     </article>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 import type { GoalRecord, ReflectionRecord, SkillRecord } from '@/lib/db/records';
 import { reflectionIssueMessage } from '@/lib/reflections/reflectionIssueMessage';
@@ -43,10 +44,10 @@ export function ReflectionDetailsForm({
     try {
       await updateReflection(db, reflection.id, { title, note, goalIds, skillIds });
       setIssues([]);
-      setMessage('Saved.');
+      setMessage(i18n.t('reflections.form.saved'));
     } catch (error) {
       if (error instanceof ReflectionValidationError) setIssues(error.issues);
-      else if (!reportError(error)) setMessage('Not saved: this reflection may have been deleted.');
+      else if (!reportError(error)) setMessage(i18n.t('reflections.form.notSaved'));
     } finally {
       setSaving(false);
     }
@@ -54,9 +55,9 @@ export function ReflectionDetailsForm({
 
   return (
     <form className="reflection-form" onSubmit={save} aria-labelledby={`${ids}-heading`} noValidate>
-      <h3 id={`${ids}-heading`}>About this reflection</h3>
+      <h3 id={`${ids}-heading`}>{i18n.t('reflections.form.heading')}</h3>
       <div className="field">
-        <label htmlFor={`${ids}-title`}>Title</label>
+        <label htmlFor={`${ids}-title`}>{i18n.t('reflections.form.title')}</label>
         <input
           id={`${ids}-title`}
           value={title}
@@ -72,7 +73,7 @@ export function ReflectionDetailsForm({
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${ids}-note`}>What does this show about my learning?</label>
+        <label htmlFor={`${ids}-note`}>{i18n.t('reflections.form.note')}</label>
         <textarea
           id={`${ids}-note`}
           rows={4}
@@ -92,20 +93,20 @@ export function ReflectionDetailsForm({
         goals={goals}
         selected={goalIds}
         onChange={setGoalIds}
-        legend="Goals this reflection is about"
+        legend={i18n.t('reflections.form.goals')}
       />
       <SkillCheckboxes
         skills={skills}
         selected={skillIds}
         onChange={setSkillIds}
-        legend="Skills it shows"
+        legend={i18n.t('reflections.form.skills')}
       />
       <div className="dialog-actions">
         <span role="status" className="save-result">
           {message}
         </span>
         <button type="submit" className="primary" disabled={saving}>
-          Save changes
+          {i18n.t('reflections.form.save')}
         </button>
       </div>
     </form>

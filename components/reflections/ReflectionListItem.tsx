@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ReflectionRecord } from '@/lib/db/records';
 import { formatClock } from '../recorder/formatClock';
 import { ReflectionPoster } from './ReflectionPoster';
@@ -26,14 +27,14 @@ export function ReflectionListItem({
       <ReflectionPoster mediaId={reflection.posterMediaId} />
       <div className="evidence-body">
         <h3 id={headingId}>
-          <a href={href}>{reflection.title || 'Untitled reflection'}</a>
+          <a href={href}>{reflection.title || i18n.t('reflections.item.untitled')}</a>
         </h3>
         <p className="hint">
           <time dateTime={created.toISOString()}>{created.toLocaleDateString()}</time>
           {reflection.durationMs !== null && (
             <>
               {' · '}
-              <span className="sr-only">length </span>
+              <span className="sr-only">{`${i18n.t('reflections.item.length')} `}</span>
               {formatClock(reflection.durationMs)}
             </>
           )}
@@ -43,7 +44,7 @@ export function ReflectionListItem({
           <p className="reflection-failure">{reflection.failure}</p>
         )}
         {goalTitles.length > 0 && (
-          <ul className="skill-chips" aria-label="Goals">
+          <ul className="skill-chips" aria-label={i18n.t('reflections.item.goals')}>
             {goalTitles.map((title) => (
               <li key={title}>{title}</li>
             ))}
@@ -58,7 +59,7 @@ export function ReflectionListItem({
               onClick={() => void commands.retry()}
               data-testid="reflection-retry"
             >
-              Retry
+              {i18n.t('reflections.panel.retry')}
             </button>
           )}
           {reflection.status === 'processing' && (
@@ -69,7 +70,7 @@ export function ReflectionListItem({
               onClick={() => void commands.cancel()}
               data-testid="reflection-cancel"
             >
-              Cancel processing
+              {i18n.t('reflections.panel.cancel')}
             </button>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ReflectionRecord } from '@/lib/db/records';
 import { processingText } from './processingText';
 
@@ -13,12 +14,12 @@ export function ReflectionStatusBadge({ reflection }: { reflection: ReflectionRe
   const { status } = reflection;
   const text =
     status === 'recording'
-      ? 'Recording'
+      ? i18n.t('reflections.status.recording')
       : status === 'processing'
         ? processingText(reflection.processing)
         : status === 'ready'
-          ? 'Ready'
-          : 'Failed';
+          ? i18n.t('reflections.status.ready')
+          : i18n.t('reflections.status.failed');
   return (
     <span
       className={`status-badge status-${status}`}

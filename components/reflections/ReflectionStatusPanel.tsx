@@ -1,14 +1,15 @@
+import { i18n } from '#i18n';
 import type { ReflectionRecord } from '@/lib/db/records';
 import { processingStepLabel } from './processingText';
 import { ReflectionStatusBadge } from './ReflectionStatusBadge';
 import type { useReflectionCommands } from './useReflectionCommands';
 
-const ANNOUNCE: Record<ReflectionRecord['status'], string> = {
-  recording: 'This reflection is still being recorded.',
-  processing: 'Your video is being processed.',
-  ready: 'Your video is ready.',
-  failed: 'Processing failed.',
-};
+const ANNOUNCE_KEYS = {
+  recording: 'reflections.announce.recording',
+  processing: 'reflections.announce.processing',
+  ready: 'reflections.announce.ready',
+  failed: 'reflections.announce.failed',
+} as const satisfies Record<ReflectionRecord['status'], string>;
 
 /** Where the reflection is (recording, processing with progress, ready, failed) and what can be done. */
 export function ReflectionStatusPanel({
@@ -23,32 +24,33 @@ export function ReflectionStatusPanel({
     <div className="reflection-status" data-testid="reflection-status-panel">
       {/* Status words only (not percentages), so a screen reader hears each change once. */}
       <p className="sr-only" role="status" aria-live="polite">
-        {ANNOUNCE[status]}
+        {i18n.t(ANNOUNCE_KEYS[status])}
       </p>
       <ReflectionStatusBadge reflection={reflection} />
       {status === 'processing' && (
         <>
           <p className="hint">
-            {processingStepLabel(processing)}… You can leave this page; processing carries on.
+            {i18n.t('reflections.panel.stepHint', { step: processingStepLabel(processing) })}
           </p>
           <progress
             className="reflection-progress"
             max={1}
             value={processing?.ratio ?? undefined}
-            aria-label="Processing progress"
+            aria-label={i18n.t('reflections.panel.progressLabel')}
           />
         </>
       )}
       {status === 'recording' && (
         <p className="hint">
-          This reflection is still being recorded: <a href="#/record">go to the recorder</a>. If its
-          recording was interrupted, recover it from the notice at the top of the page.
+          {i18n.t('reflections.panel.stillRecording')}{' '}
+          <a href="#/record">{i18n.t('reflections.panel.goToRecorder')}</a>
+          {i18n.t('reflections.panel.stillRecordingThen')}
         </p>
       )}
       {status === 'failed' && (
         <p className="reflection-failure" data-testid="reflection-failure">
-          {reflection.failure ?? 'Processing didn’t finish.'} Your recording is kept, so you can try
-          again.
+          {reflection.failure ?? i18n.t('reflections.panel.didntFinish')}{' '}
+          {i18n.t('reflections.panel.keptTryAgain')}
         </p>
       )}
       <div className="goal-actions">
@@ -60,7 +62,7 @@ export function ReflectionStatusPanel({
             onClick={() => void commands.retry()}
             data-testid="reflection-retry"
           >
-            Retry
+            {i18n.t('reflections.panel.retry')}
           </button>
         )}
         {status === 'processing' && (
@@ -70,7 +72,7 @@ export function ReflectionStatusPanel({
             onClick={() => void commands.cancel()}
             data-testid="reflection-cancel"
           >
-            Cancel processing
+            {i18n.t('reflections.panel.cancel')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RefObject } from 'react';
 import { useDatabase } from '../app/DatabaseProvider';
@@ -23,9 +24,8 @@ export function ReflectionVideo({
   );
   const url = useObjectUrl(media?.blob);
   const posterUrl = useObjectUrl(poster);
-  if (media === undefined) return <p role="status">Loading the video…</p>;
-  if (media === null || !url)
-    return <p role="alert">The video file is missing. It may have been deleted to free space.</p>;
+  if (media === undefined) return <p role="status">{i18n.t('reflections.video.loading')}</p>;
+  if (media === null || !url) return <p role="alert">{i18n.t('reflections.video.missing')}</p>;
   return (
     <video
       ref={videoRef}
@@ -34,7 +34,7 @@ export function ReflectionVideo({
       poster={posterUrl ?? undefined}
       controls
       preload="metadata"
-      aria-label={`Video: ${title}`}
+      aria-label={i18n.t('reflections.video.label', { title })}
       data-testid="reflection-video"
     />
   );

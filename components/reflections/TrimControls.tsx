@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 
 /** Shortest video a trim may leave, so a slip of the finger doesn't make an empty file. */
@@ -31,42 +32,37 @@ export function TrimControls({
     const startMs = Math.round(Number(start) * 1000);
     const endMs = Math.round(Number(end) * 1000);
     if (!Number.isFinite(startMs) || !Number.isFinite(endMs) || start === '' || end === '')
-      return setError('Enter the start and the end in seconds, for example 4.5.');
+      return setError(i18n.t('reflections.trim.badNumber'));
     if (startMs < 0 || endMs > durationMs + 500)
-      return setError(`Choose times between 0 and ${toSeconds(durationMs)} seconds.`);
-    if (endMs - startMs < MIN_TRIM_MS)
-      return setError('The end must be at least one second after the start.');
-    if (!confirm('Trim this video? The parts before the start and after the end are removed.'))
-      return;
+      return setError(i18n.t('reflections.trim.outOfRange', { max: toSeconds(durationMs) }));
+    if (endMs - startMs < MIN_TRIM_MS) return setError(i18n.t('reflections.trim.tooShort'));
+    if (!confirm(i18n.t('reflections.trim.confirm'))) return;
     setError(null);
     onTrim(startMs, Math.min(endMs, durationMs));
   }
 
   return (
     <form className="trim-controls" onSubmit={submit} aria-labelledby={`${ids}-heading`} noValidate>
-      <h3 id={`${ids}-heading`}>Trim</h3>
-      <p className="hint">
-        Keep only the part between the start and the end. Pause the video where you want to cut,
-        then use “Set from current time”.
-      </p>
+      <h3 id={`${ids}-heading`}>{i18n.t('reflections.trim.heading')}</h3>
+      <p className="hint">{i18n.t('reflections.trim.hint')}</p>
       <div className="trim-fields">
         <TrimField
           id={`${ids}-start`}
-          label="Start (seconds)"
+          label={i18n.t('reflections.trim.start')}
           value={start}
           onChange={setStart}
           onSetNow={() => setStart(toSeconds(currentTimeMs()))}
-          setLabel="Set start from current time"
+          setLabel={i18n.t('reflections.trim.setStart')}
           testId="trim-start"
           max={durationMs}
         />
         <TrimField
           id={`${ids}-end`}
-          label="End (seconds)"
+          label={i18n.t('reflections.trim.end')}
           value={end}
           onChange={setEnd}
           onSetNow={() => setEnd(toSeconds(currentTimeMs()))}
-          setLabel="Set end from current time"
+          setLabel={i18n.t('reflections.trim.setEnd')}
           testId="trim-end"
           max={durationMs}
         />
@@ -77,7 +73,7 @@ export function TrimControls({
         </p>
       )}
       <button type="submit" disabled={busy} data-testid="trim-submit">
-        Trim video
+        {i18n.t('reflections.trim.submit')}
       </button>
     </form>
   );

@@ -1,34 +1,35 @@
+import { i18n } from '#i18n';
 import type { ReflectionRecord } from '@/lib/db/records';
 
 type Processing = NonNullable<ReflectionRecord['processing']>;
 
-const STEP_LABELS: Record<Processing['step'], string> = {
-  loading: 'Getting ready',
-  converting: 'Making the video',
-  encoding: 'Making it smaller',
-  trimming: 'Trimming',
-  verifying: 'Checking the video',
-  poster: 'Making a thumbnail',
-};
+const STEP_KEYS = {
+  loading: 'reflections.steps.loading',
+  converting: 'reflections.steps.converting',
+  encoding: 'reflections.steps.encoding',
+  trimming: 'reflections.steps.trimming',
+  verifying: 'reflections.steps.verifying',
+  poster: 'reflections.steps.poster',
+} as const satisfies Record<Processing['step'], string>;
 
 /** "about 10 s left" / "about 3 min left": rounded, because estimates wobble. */
 export function formatTimeLeft(etaMs: number): string {
   const seconds = Math.max(1, Math.round(etaMs / 1000));
-  if (seconds < 60) return `about ${seconds} s left`;
-  return `about ${Math.round(seconds / 60)} min left`;
+  if (seconds < 60) return i18n.t('reflections.progress.secondsLeft', { seconds: String(seconds) });
+  return i18n.t('reflections.progress.minutesLeft', { minutes: String(Math.round(seconds / 60)) });
 }
 
 /** "Processing 42% · about 10 s left". */
 export function processingText(processing: Processing | null): string {
-  if (!processing) return 'Processing';
+  if (!processing) return i18n.t('reflections.progress.processing');
   const percent = Math.round(processing.ratio * 100);
   const eta =
     processing.etaMs !== null && processing.etaMs > 0
       ? ` · ${formatTimeLeft(processing.etaMs)}`
       : '';
-  return `Processing ${percent}%${eta}`;
+  return `${i18n.t('reflections.progress.percent', { percent: String(percent) })}${eta}`;
 }
 
 export function processingStepLabel(processing: Processing | null): string {
-  return processing ? STEP_LABELS[processing.step] : 'Waiting to start';
+  return processing ? i18n.t(STEP_KEYS[processing.step]) : i18n.t('reflections.steps.waiting');
 }

@@ -1,8 +1,7 @@
+import { i18n } from '#i18n';
 import type { ProcessRequest } from '@/lib/record/recorderControl';
 import { useRecorderControl } from '../recorder/RecorderControlContext';
 import { useRecorderAction } from '../recorder/useRecorderAction';
-
-const FAILED = 'PLP Companion couldn’t start that. Reload the page and try again.';
 
 /**
  * Processing commands for one reflection: retry, make smaller, trim and
@@ -13,14 +12,18 @@ export function useReflectionCommands(reflectionId: string) {
   const control = useRecorderControl();
   const { busy, error, run } = useRecorderAction();
   const process = (request: Omit<ProcessRequest, 'reflectionId'>) =>
-    run(() => control.process({ reflectionId, ...request }), FAILED);
+    run(
+      () => control.process({ reflectionId, ...request }),
+      i18n.t('reflections.panel.startFailed'),
+    );
   return {
     busy,
     error,
     retry: () => process({ mode: 'auto', trim: null }),
     makeSmaller: () => process({ mode: 'smaller', trim: null }),
     trim: (startMs: number, endMs: number) => process({ mode: 'auto', trim: { startMs, endMs } }),
-    cancel: () => run(() => control.cancelProcessing(reflectionId), FAILED),
+    cancel: () =>
+      run(() => control.cancelProcessing(reflectionId), i18n.t('reflections.panel.startFailed')),
     cancelQuietly: () => control.cancelProcessing(reflectionId).catch(() => undefined),
   };
 }

@@ -1,9 +1,7 @@
+import { i18n } from '#i18n';
 import type { GoalRecord, SkillRecord } from '../db/records';
 import { libraryKeyString } from '../library/libraryQuery';
 import type { ConferenceItem } from './conferenceItem';
-
-export const CONFERENCE_TITLE = 'My Personalized Learning Plan';
-export const SKILLS_SLIDE_HEADING = 'Skills my evidence shows';
 
 export type ConferenceSlideKind = 'title' | 'goal' | 'item' | 'skills';
 
@@ -95,7 +93,7 @@ export function buildConferenceSlides(
     {
       kind: 'title',
       id: 'title',
-      heading: CONFERENCE_TITLE,
+      heading: i18n.t('conference.slides.title'),
       date: options.date,
       goalCount: goals.length,
     },
@@ -139,7 +137,7 @@ export function buildConferenceSlides(
     slides.push({
       kind: 'skills',
       id: 'skills',
-      heading: SKILLS_SLIDE_HEADING,
+      heading: i18n.t('conference.slides.skillsHeading'),
       skills: skills.map((skill) => ({
         skillId: skill.id,
         name: skill.name,
@@ -149,11 +147,4 @@ export function buildConferenceSlides(
     });
   }
   return slides;
-}
-
-/** What a screen reader hears when a slide comes up. */
-export function slideAnnouncement(slide: ConferenceSlide, index: number, total: number): string {
-  const kind =
-    slide.kind === 'goal' ? 'Goal: ' : slide.kind === 'item' ? `${slide.goalTitle}: ` : '';
-  return `Slide ${index + 1} of ${total}. ${kind}${slide.heading}`;
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import {
   PROMPT_SET_NAME_MAX,
   PROMPT_TEXT_MAX,
@@ -5,20 +6,23 @@ import {
   type PromptSetIssue,
 } from './validatePromptSetInput';
 
-/** Student-facing words for the prompt set editor's problems. Issue 7 moves these into locale files. */
+/** Student-facing words for the prompt set editor's problems, from the locale files. */
 export function promptSetIssueMessage(issue: PromptSetIssue): string {
   switch (issue.code) {
     case 'empty':
-      return 'Give this prompt set a name, for example “Science fair reflection”.';
+      return i18n.t('prompts.issues.empty');
     case 'too-long':
-      return `Keep the name to ${PROMPT_SET_NAME_MAX} characters or fewer.`;
+      return i18n.t('prompts.issues.tooLong', { max: String(PROMPT_SET_NAME_MAX) });
     case 'duplicate':
-      return 'You already have a prompt set with this name. Choose a different name.';
+      return i18n.t('prompts.issues.duplicate');
     case 'too-few':
-      return 'Add at least one prompt: a question you want to answer while you record.';
+      return i18n.t('prompts.issues.tooFew');
     case 'too-many':
-      return `Use at most ${PROMPTS_MAX} prompts, so each one gets time in your recording.`;
+      return i18n.t('prompts.issues.tooMany', { max: String(PROMPTS_MAX) });
     case 'prompt-too-long':
-      return `Prompt ${issue.index + 1} is too long. Keep each prompt to ${PROMPT_TEXT_MAX} characters or fewer.`;
+      return i18n.t('prompts.issues.promptTooLong', {
+        number: String(issue.index + 1),
+        max: String(PROMPT_TEXT_MAX),
+      });
   }
 }

@@ -1,18 +1,21 @@
+import { i18n } from '#i18n';
 import type { GoalRecord } from '../db/records';
 import type { WrittenReflectionInput } from './createWrittenReflection';
 
-// Student-facing words for reflecting on a goal. Issue 7 moves these into locale files.
+// Student-facing words for reflecting on a goal, from the locale files.
 
 /** What the student is asked when a goal is achieved, in this order. */
-export const ACHIEVED_GOAL_PROMPTS: readonly string[] = ['What did it take?', "What's next?"];
+export function achievedGoalPrompts(): string[] {
+  return [i18n.t('reflections.goal.whatDidItTake'), i18n.t('reflections.goal.whatsNext')];
+}
 
 /** The title a reflection on a goal starts with; the student can change it. */
 export function goalReflectionTitle(goal: Pick<GoalRecord, 'title'>): string {
-  return `Reflection on ${goal.title}`;
+  return i18n.t('reflections.goal.title', { title: goal.title });
 }
 
 export function achievedReflectionTitle(goal: Pick<GoalRecord, 'title'>): string {
-  return `Reflection on achieving ${goal.title}`;
+  return i18n.t('reflections.goal.achievedTitle', { title: goal.title });
 }
 
 export function hasAnyAnswer(answers: readonly string[]): boolean {
@@ -40,11 +43,12 @@ export function achievedGoalReflection(
   goal: Pick<GoalRecord, 'id' | 'title'>,
   answers: readonly string[],
 ): WrittenReflectionInput {
+  const prompts = achievedGoalPrompts();
   return {
     title: achievedReflectionTitle(goal),
-    note: noteFromAnswers(ACHIEVED_GOAL_PROMPTS, answers),
+    note: noteFromAnswers(prompts, answers),
     goalIds: [goal.id],
     skillIds: [],
-    prompts: [...ACHIEVED_GOAL_PROMPTS],
+    prompts,
   };
 }

@@ -1,12 +1,14 @@
+import { i18n } from '#i18n';
+import { uiLanguage } from '../i18n/documentLocale';
 import { REFLECTION_NOTE_MAX, REFLECTION_TITLE_MAX, type ReflectionIssue } from './reflectionsRepo';
-
-// Student-facing words. Issue 7 moves these into locale files.
 
 /** What to tell the student about a reflection the form can't save yet. */
 export function reflectionIssueMessage(issue: ReflectionIssue): string {
   if (issue.field === 'note')
-    return `The note is too long. Keep it under ${REFLECTION_NOTE_MAX.toLocaleString('en-US')} characters.`;
+    return i18n.t('reflections.issues.noteTooLong', {
+      max: REFLECTION_NOTE_MAX.toLocaleString(uiLanguage()),
+    });
   return issue.code === 'empty'
-    ? 'Give your reflection a title, for example “What I learned this month”.'
-    : `Keep the title to ${REFLECTION_TITLE_MAX} characters or fewer.`;
+    ? i18n.t('reflections.issues.titleEmpty')
+    : i18n.t('reflections.issues.titleTooLong', { max: String(REFLECTION_TITLE_MAX) });
 }

@@ -3,7 +3,6 @@ import type { ExtensionSession } from './launchExtension';
 import type { DashboardPage } from './pages/DashboardPage';
 import { GoalPage } from './pages/GoalPage';
 import { readPlpStore } from './media/readPlpStore';
-import { ACHIEVED_GOAL_PROMPTS } from '../../lib/reflections/goalReflection';
 import { seedThroughDataLayer, type SeedInput } from './seedThroughDataLayer';
 
 const [COMM, SELF, PROBLEM, CITIZEN, INTEGRATIVE] = [
@@ -225,7 +224,7 @@ test('marking a goal achieved asks for a reflection with what it took and what�
   const dialog = goalPage.achievedDialog;
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('heading')).toHaveText(`You achieved “${GOAL}”!`);
-  await expect(dialog.getByLabel(ACHIEVED_GOAL_PROMPTS[0]!)).toBeFocused();
+  await expect(dialog.getByLabel('What did it take?')).toBeFocused();
   // Modal: the page behind is inert, so focus can't wander onto the goal's own buttons.
   const archiveBehind = goalPage.action('Archive');
   await archiveBehind.focus();

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CONFERENCE_TITLE,
   buildConferenceSlides,
-  slideAnnouncement,
   type GoalSlide,
   type ItemSlide,
   type SkillsSlide,
 } from '@/lib/conference/buildConferenceSlides';
+import { slideAnnouncement } from '@/lib/conference/conferenceText';
 import { DEFAULT_SKILLS } from '@/lib/skills/defaultSkills';
 import { conferenceItem, goalRecord } from './conferenceFixtures';
 
@@ -50,6 +49,8 @@ function build(includeSkills = true) {
     { date: 1_700_000_000_000, includeSkills },
   );
 }
+
+const CONFERENCE_TITLE = 'My Personalized Learning Plan';
 
 describe('buildConferenceSlides', () => {
   it('makes a title, each goal followed by its items, then the skills', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cardKindLabel,
   conferenceItemKindLabel,
-  countText,
+  planSummaryText,
   slideKicker,
   unfinishedVideoText,
 } from '@/lib/conference/conferenceText';
@@ -68,8 +68,9 @@ describe('conference words', () => {
     ]);
   });
 
-  it('counts in words', () => {
-    expect(countText(1, 'slide', 'slides')).toBe('1 slide');
-    expect(countText(0, 'slide', 'slides')).toBe('0 slides');
+  it('counts slides and goals in words', () => {
+    expect(planSummaryText(1, 1)).toBe('1 slide: a title, 1 goal and the evidence you picked.');
+    expect(planSummaryText(0, 0)).toBe('0 slides: a title, 0 goals and the evidence you picked.');
+    expect(planSummaryText(5, 2)).toBe('5 slides: a title, 2 goals and the evidence you picked.');
   });
 });

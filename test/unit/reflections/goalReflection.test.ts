@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACHIEVED_GOAL_PROMPTS,
+  achievedGoalPrompts,
   achievedGoalReflection,
   goalReflectionTitle,
   hasAnyAnswer,
@@ -14,7 +14,7 @@ const goal = { id: 'g1', title: 'Run a 5K' };
 
 describe('goalReflection', () => {
   it('asks what it took and what is next when a goal is achieved', () => {
-    expect(ACHIEVED_GOAL_PROMPTS).toEqual(['What did it take?', "What's next?"]);
+    expect(achievedGoalPrompts()).toEqual(['What did it take?', "What's next?"]);
   });
 
   it('starts a goal’s reflection with a title naming the goal', () => {
