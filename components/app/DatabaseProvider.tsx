@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { getDb } from '@/lib/db/db';
 import { openDatabase } from '@/lib/db/openDatabase';
@@ -61,7 +62,7 @@ export function DatabaseProvider({
   if (state.phase === 'opening')
     return (
       <p className="loading" role="status">
-        Opening your plan…
+        {i18n.t('app.openingPlan')}
       </p>
     );
   if (state.phase === 'failed') return <StorageBanner problem={state.problem} blocking />;

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 /** A last line of defence: an unexpected error shows a friendly message, not a white page. */
@@ -16,13 +17,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
     if (!this.state.error) return this.props.children;
     return (
       <div className="banner banner-failed" role="alert">
-        <h2>This page ran into a problem</h2>
-        <p>Your saved work is safe. Reload the page to carry on.</p>
+        <h2>{i18n.t('app.crash.heading')}</h2>
+        <p>{i18n.t('app.crash.body')}</p>
         <button type="button" onClick={() => location.reload()}>
-          Reload
+          {i18n.t('app.crash.reload')}
         </button>
         <details>
-          <summary>Technical details</summary>
+          <summary>{i18n.t('app.crash.details')}</summary>
           <code>{this.state.error.message}</code>
         </details>
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { readRetentionReminder } from '@/lib/settings/dataRetention';
@@ -24,21 +25,19 @@ export function RetentionReminder({
   );
   const [dismissed, setDismissed] = useState(false);
   if (!reminder || dismissed) return null;
-  const items = reminder.olderItems === 1 ? '1 item is' : `${reminder.olderItems} items are`;
   return (
     <div className="banner banner-retention" role="status" data-testid="retention-reminder">
-      <h2>Time to tidy up older work</h2>
+      <h2>{i18n.t('app.retention.heading')}</h2>
+      <p>{i18n.t('app.retention.olderItems', reminder.olderItems, { days: reminder.days })}</p>
       <p>
-        Your school asks you to keep work on this device for {reminder.days} days. {items} older
-        than that.
-      </p>
-      <p>
-        First <a href="#/export">export your portfolio</a> so you keep a copy. Then you can move
-        older items to the trash from <a href="#/evidence">My evidence</a>. Nothing is deleted
-        unless you do it.
+        {i18n.t('app.retention.first')}
+        <a href="#/export">{i18n.t('app.retention.exportLink')}</a>
+        {i18n.t('app.retention.thenMove')}
+        <a href="#/evidence">{i18n.t('app.retention.myEvidence')}</a>
+        {i18n.t('app.retention.nothingDeleted')}
       </p>
       <button type="button" onClick={() => setDismissed(true)}>
-        Remind me later
+        {i18n.t('app.remindLater')}
       </button>
     </div>
   );

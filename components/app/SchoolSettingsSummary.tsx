@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
 import { allowedExportTargets } from '@/lib/settings/allowedExportTargets';
 import { driveSettings } from '@/lib/settings/driveSettings';
 import {
@@ -13,8 +14,15 @@ import type { SeesawLimits } from '@/lib/export/seesaw/seesawLimits';
 import { useManagedPolicy } from './useManagedPolicy';
 import './schoolPolicy.css';
 
-const QUALITY_TEXT = { smaller: 'Smaller files (15 frames a second)', smoother: 'Smoother (30)' };
-const TARGET_TEXT = { zip: 'File on this computer', drive: 'Google Drive', seesaw: 'Seesaw' };
+const QUALITY_KEYS = {
+  smaller: 'app.school.qualitySmaller',
+  smoother: 'app.school.qualitySmoother',
+} as const;
+const TARGET_KEYS = {
+  zip: 'app.school.targetZip',
+  drive: 'app.school.targetDrive',
+  seesaw: 'app.school.targetSeesaw',
+} as const;
 
 interface InForce {
   drive: EffectiveDriveSettings;
@@ -30,67 +38,71 @@ function rows(policy: ManagedPolicy, inForce: InForce): [string, string, string]
   const add = (key: string, label: string, value: string | false | undefined) => {
     if (value !== false && value !== undefined) out.push([key, label, value]);
   };
-  add('skills', 'Skills framework', policy.skillsFramework?.map((s) => s.name).join(', '));
+  add('skills', i18n.t('app.school.skills'), policy.skillsFramework?.map((s) => s.name).join(', '));
   const targets = allowedExportTargets(policy);
   add(
     'export',
-    'Export destinations',
+    i18n.t('app.school.export'),
     targets.setBySchool &&
-      (targets.targets.map((t) => TARGET_TEXT[t]).join(', ') || 'Export is turned off'),
+      (targets.targets.map((t) => i18n.t(TARGET_KEYS[t])).join(', ') ||
+        i18n.t('app.school.exportOff')),
   );
   add(
     'recording-length',
-    'Longest recording',
-    policy.recordingMaxMinutes !== undefined && `${policy.recordingMaxMinutes} minutes`,
+    i18n.t('app.school.recordingLength'),
+    policy.recordingMaxMinutes !== undefined &&
+      i18n.t('app.school.minutes', policy.recordingMaxMinutes),
   );
   add(
     'webcam',
-    'Webcam in recordings',
+    i18n.t('app.school.webcam'),
     policy.recordingWebcamAllowed !== undefined &&
-      (policy.recordingWebcamAllowed ? 'Allowed' : 'Not allowed'),
+      i18n.t(policy.recordingWebcamAllowed ? 'app.school.allowed' : 'app.school.notAllowed'),
   );
   add(
     'quality',
-    'Default recording quality',
-    policy.recordingDefaultQuality && QUALITY_TEXT[policy.recordingDefaultQuality],
+    i18n.t('app.school.quality'),
+    policy.recordingDefaultQuality && i18n.t(QUALITY_KEYS[policy.recordingDefaultQuality]),
   );
-  add('blocked-sites', 'Sites you cannot clip from', policy.blockedClipDomains?.join(', '));
+  add('blocked-sites', i18n.t('app.school.blockedSites'), policy.blockedClipDomains?.join(', '));
   add(
     'retention',
-    'Keep work on this device for',
-    policy.dataRetentionDays !== undefined && `${policy.dataRetentionDays} days`,
+    i18n.t('app.school.retention'),
+    policy.dataRetentionDays !== undefined && i18n.t('app.school.days', policy.dataRetentionDays),
   );
   const seesaw = inForce.seesaw;
   add(
     'seesaw-video',
-    'Seesaw: longest video',
-    policy.seesawMaxVideoMinutes !== undefined && `${seesaw.maxVideoMinutes} minutes`,
+    i18n.t('app.school.seesawVideo'),
+    policy.seesawMaxVideoMinutes !== undefined &&
+      i18n.t('app.school.minutes', seesaw.maxVideoMinutes),
   );
   add(
     'seesaw-file',
-    'Seesaw: largest file',
-    policy.seesawMaxFileMB !== undefined && `${seesaw.maxFileMB} MB`,
+    i18n.t('app.school.seesawFile'),
+    policy.seesawMaxFileMB !== undefined &&
+      i18n.t('app.school.megabytes', { size: String(seesaw.maxFileMB) }),
   );
   const drive = inForce.drive.lockedBySchool;
   add(
     'drive-client',
-    'Google Drive sign-in',
-    drive.includes('clientId') && 'Set up by your school',
+    i18n.t('app.school.driveClient'),
+    drive.includes('clientId') && i18n.t('app.school.setUpBySchool'),
   );
   add(
     'drive-folder',
-    'Google Drive folder',
-    (drive.includes('rootFolderId') && 'A folder chosen by your school') ||
+    i18n.t('app.school.driveFolder'),
+    (drive.includes('rootFolderId') && i18n.t('app.school.folderBySchool')) ||
       (drive.includes('rootFolderName') && inForce.drive.settings.rootFolderName),
   );
   add(
     'drive-api',
-    'Google Drive address',
+    i18n.t('app.school.driveApi'),
     drive.includes('apiBaseUrl') && inForce.drive.settings.apiBaseUrl,
   );
   add(
     'drive-auth',
-    'Google sign-in address',
+    i18n.t('app.school.driveAuth'),
     drive.includes('authUrl') && inForce.drive.settings.authUrl,
   );
   return out;
@@ -117,11 +129,8 @@ export function SchoolSettingsSummary() {
   if (list.length === 0) return null;
   return (
     <section aria-labelledby="school-settings-heading" data-testid="school-settings">
-      <h3 id="school-settings-heading">School settings</h3>
-      <p className="hint">
-        Your school set these for PLP Companion. They are locked; ask your teacher or school IT if
-        one gets in your way.
-      </p>
+      <h3 id="school-settings-heading">{i18n.t('app.school.heading')}</h3>
+      <p className="hint">{i18n.t('app.school.hint')}</p>
       <dl className="school-settings">
         {list.map(([key, label, value]) => (
           <div key={key} data-testid={`school-setting-${key}`}>

@@ -1,18 +1,17 @@
+import { i18n } from '#i18n';
 import type { StorageProblem } from '@/lib/db/describeStorageError';
 
-const HEADINGS: Record<StorageProblem['kind'], string> = {
-  full: 'Your device is out of storage space',
-  unavailable: 'This browser window can’t save your plan',
-  failed: 'Something went wrong while saving',
-};
+const HEADING_KEYS = {
+  full: 'app.storageProblem.fullHeading',
+  unavailable: 'app.storageProblem.unavailableHeading',
+  failed: 'app.storageProblem.failedHeading',
+} as const satisfies Record<StorageProblem['kind'], string>;
 
-const ADVICE: Record<StorageProblem['kind'], string> = {
-  full: 'Your last change was not saved, and everything saved before it is safe. Free some space on this device (for example, delete downloads you no longer need), then try again.',
-  unavailable:
-    'Private or guest windows, and some school settings, stop extensions from saving data. Open PLP Companion in a normal window. If this keeps happening, ask your teacher or school IT for help.',
-  failed:
-    'Your saved work is safe. Try again in a moment; if it keeps happening, restart the browser.',
-};
+const ADVICE_KEYS = {
+  full: 'app.storageProblem.fullAdvice',
+  unavailable: 'app.storageProblem.unavailableAdvice',
+  failed: 'app.storageProblem.failedAdvice',
+} as const satisfies Record<StorageProblem['kind'], string>;
 
 export function StorageBanner(props: {
   problem: StorageProblem;
@@ -22,16 +21,16 @@ export function StorageBanner(props: {
   const { problem, blocking = false, onDismiss } = props;
   return (
     <div className={`banner banner-${problem.kind}`} role="alert" data-testid="storage-banner">
-      <h2>{HEADINGS[problem.kind]}</h2>
-      <p>{ADVICE[problem.kind]}</p>
-      {blocking && <p>Nothing has been lost. Your plan will be here when storage works again.</p>}
+      <h2>{i18n.t(HEADING_KEYS[problem.kind])}</h2>
+      <p>{i18n.t(ADVICE_KEYS[problem.kind])}</p>
+      {blocking && <p>{i18n.t('app.storageProblem.nothingLost')}</p>}
       <details>
-        <summary>Technical details (for your IT team)</summary>
+        <summary>{i18n.t('app.storageProblem.details')}</summary>
         <code>{problem.detail}</code>
       </details>
       {onDismiss && (
         <button type="button" onClick={onDismiss}>
-          Dismiss
+          {i18n.t('app.storageProblem.dismiss')}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   decideUnexportedReminder,
@@ -9,8 +10,6 @@ import { lastExportAt, unexportedReminderSnoozedUntil } from '@/lib/data/lastExp
 import type { ManagedPolicy } from '@/lib/settings/managedPolicy';
 import { useDatabase } from './DatabaseProvider';
 import { useStoredSetting } from './useStoredSetting';
-
-const items = (count: number) => (count === 1 ? '1 item' : `${count} items`);
 
 /**
  * Asks the student to export before work is lost: when the school's retention period is about
@@ -42,27 +41,27 @@ export function UnexportedReminder({
   if (!reminder) return null;
   return (
     <div className="banner banner-unexported" role="status" data-testid="unexported-reminder">
-      <h2>Keep a copy of your work</h2>
+      <h2>{i18n.t('app.unexported.heading')}</h2>
       {reminder.reason === 'retention' ? (
         <p>
-          Your school keeps work on this device for {reminder.retentionDays} days.{' '}
-          {items(reminder.nearingRetention)} you haven’t exported will reach that limit within two
-          weeks.
+          {i18n.t('app.unexported.nearingRetention', reminder.nearingRetention, {
+            days: reminder.retentionDays,
+          })}
         </p>
       ) : (
         <p>
           {reminder.neverExported
-            ? `You have ${items(reminder.count)} and haven’t exported yet.`
-            : `You have ${items(reminder.count)} you haven’t exported in over a month.`}{' '}
-          Your work is only on this device: if the browser is reset or PLP Companion is removed, it
-          is gone.
+            ? i18n.t('app.unexported.neverExported', reminder.count)
+            : i18n.t('app.unexported.notRecently', reminder.count)}{' '}
+          {i18n.t('app.unexported.onlyHere')}
         </p>
       )}
       <p>
-        <a href="#/export">Export your portfolio</a> to save a copy.
+        <a href="#/export">{i18n.t('app.unexported.exportLink')}</a>
+        {i18n.t('app.unexported.toSaveCopy')}
       </p>
       <button type="button" onClick={() => void setSnoozedUntil(snoozeUntil(now()))}>
-        Remind me later
+        {i18n.t('app.remindLater')}
       </button>
     </div>
   );

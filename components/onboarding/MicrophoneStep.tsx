@@ -1,13 +1,13 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { requestMicrophone, type MicrophoneAnswer } from '@/lib/onboarding/requestMicrophone';
 
-const ANSWER_TEXT: Record<MicrophoneAnswer, string> = {
-  granted: 'Microphone allowed. Your voice can be recorded in reflections.',
-  denied:
-    'The microphone is blocked. To fix it, click the icon at the left of the address bar, set Microphone to Allow, then reload this page and try again.',
-  'no-device': 'No microphone was found. Plug one in, then try again.',
-  error: 'The microphone didn’t start. Another app may be using it: close it, then try again.',
-};
+const ANSWER_KEYS = {
+  granted: 'onboarding.microphone.granted',
+  denied: 'onboarding.microphone.denied',
+  'no-device': 'onboarding.microphone.noDevice',
+  error: 'onboarding.microphone.error',
+} as const satisfies Record<MicrophoneAnswer, string>;
 
 /**
  * Asks for the microphone here, in a tab, because the recorder that runs in the background can't
@@ -23,15 +23,10 @@ export function MicrophoneStep() {
   };
   return (
     <>
-      <p>
-        Video reflections can include your voice. Allow the microphone now so it is ready when you
-        record. This is optional: you can skip it and allow it later on the Record page.
-      </p>
-      <p className="hint">
-        The browser only lets PLP Companion listen while you record. Nothing is recorded now.
-      </p>
+      <p>{i18n.t('onboarding.microphone.intro')}</p>
+      <p className="hint">{i18n.t('onboarding.microphone.hint')}</p>
       <button type="button" onClick={() => void ask()} disabled={asking}>
-        Allow the microphone
+        {i18n.t('onboarding.microphone.allow')}
       </button>
       <p
         role="status"
@@ -39,7 +34,11 @@ export function MicrophoneStep() {
         data-testid="welcome-mic-status"
         data-answer={answer ?? ''}
       >
-        {asking ? 'Asking… If the browser asks, choose Allow.' : answer ? ANSWER_TEXT[answer] : ''}
+        {asking
+          ? i18n.t('onboarding.microphone.asking')
+          : answer
+            ? i18n.t(ANSWER_KEYS[answer])
+            : ''}
       </p>
     </>
   );

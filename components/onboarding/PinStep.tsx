@@ -1,27 +1,40 @@
+import { i18n } from '#i18n';
+
 /** How to pin the toolbar button, in words: the browsers' menus differ and change, images would age. */
 export function PinStep() {
+  const extensions = <strong>{i18n.t('onboarding.pin.extensions')}</strong>;
+  const extName = <strong>{i18n.t('extName')}</strong>;
   return (
     <>
-      <p>Pin PLP Companion to the toolbar so clipping and recording are always one click away.</p>
-      <h4>Chrome or Edge</h4>
+      <p>{i18n.t('onboarding.pin.intro')}</p>
+      <h4>{i18n.t('onboarding.pin.chromeHeading')}</h4>
       <ol>
         <li>
-          Click the <strong>Extensions</strong> button (it looks like a puzzle piece) at the right
-          of the address bar.
+          {i18n.t('onboarding.pin.clickThe')}
+          {extensions}
+          {i18n.t('onboarding.pin.chromeButton')}
         </li>
         <li>
-          Find <strong>PLP Companion</strong> in the list and click the <strong>pin</strong> next to
-          it.
+          {i18n.t('onboarding.pin.find')}
+          {extName}
+          {i18n.t('onboarding.pin.inTheList')}
+          <strong>{i18n.t('onboarding.pin.pin')}</strong>
+          {i18n.t('onboarding.pin.nextToIt')}
         </li>
       </ol>
-      <h4>Firefox</h4>
+      <h4>{i18n.t('onboarding.pin.firefoxHeading')}</h4>
       <ol>
         <li>
-          Click the <strong>Extensions</strong> button (a puzzle piece) at the right of the toolbar.
+          {i18n.t('onboarding.pin.clickThe')}
+          {extensions}
+          {i18n.t('onboarding.pin.firefoxButton')}
         </li>
         <li>
-          Click the gear or the three dots next to <strong>PLP Companion</strong>, then choose{' '}
-          <strong>Pin to Toolbar</strong>.
+          {i18n.t('onboarding.pin.gearOrDots')}
+          {extName}
+          {i18n.t('onboarding.pin.thenChoose')}
+          <strong>{i18n.t('onboarding.pin.pinToToolbar')}</strong>
+          {i18n.t('onboarding.pin.end')}
         </li>
       </ol>
     </>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import {
@@ -13,12 +14,12 @@ import { MicrophoneStep } from './MicrophoneStep';
 import { PinStep } from './PinStep';
 import './onboarding.css';
 
-const STEP_TITLES: Record<OnboardingStep, string> = {
-  plp: 'What is a PLP?',
-  goal: 'Create your first goal',
-  pin: 'Pin PLP Companion to your toolbar',
-  microphone: 'Allow the microphone (optional)',
-};
+const STEP_TITLE_KEYS = {
+  plp: 'onboarding.steps.plp',
+  goal: 'onboarding.steps.goal',
+  pin: 'onboarding.steps.pin',
+  microphone: 'onboarding.steps.microphone',
+} as const satisfies Record<OnboardingStep, string>;
 
 function StepBody({ step }: { step: OnboardingStep }): ReactNode {
   switch (step) {
@@ -26,11 +27,7 @@ function StepBody({ step }: { step: OnboardingStep }): ReactNode {
       return (
         <>
           <PlpSummary />
-          <p>
-            With PLP Companion you set goals, clip web pages as evidence of your learning, and
-            record or write reflections. Everything stays in this browser until you choose to export
-            it.
-          </p>
+          <p>{i18n.t('onboarding.plpBody')}</p>
         </>
       );
     case 'goal':
@@ -61,34 +58,37 @@ export function WelcomePage({ navigate }: { navigate: (route: DashboardRoute) =>
   };
   return (
     <section aria-labelledby="welcome-heading" className="welcome-page">
-      <h2 id="welcome-heading">Welcome to PLP Companion</h2>
+      <h2 id="welcome-heading">{i18n.t('onboarding.heading')}</h2>
       <p className="hint" data-testid="welcome-progress">
-        Step {index + 1} of {ONBOARDING_STEPS.length}
+        {i18n.t('onboarding.progress', {
+          step: String(index + 1),
+          total: String(ONBOARDING_STEPS.length),
+        })}
       </p>
       <div className="welcome-step" data-testid={`welcome-step-${step}`}>
         <h3 ref={heading} tabIndex={-1}>
-          {STEP_TITLES[step]}
+          {i18n.t(STEP_TITLE_KEYS[step])}
         </h3>
         <StepBody step={step} />
       </div>
       <div className="welcome-actions">
         {back && (
           <button type="button" onClick={() => setStep(back)}>
-            Back
+            {i18n.t('onboarding.back')}
           </button>
         )}
         {next ? (
           <button type="button" className="primary" onClick={() => setStep(next)}>
-            Next
+            {i18n.t('onboarding.next')}
           </button>
         ) : (
           <button type="button" className="primary" onClick={() => void leave()}>
-            Finish
+            {i18n.t('onboarding.finish')}
           </button>
         )}
         {next && (
           <button type="button" className="link-button" onClick={() => void leave()}>
-            Skip the tour
+            {i18n.t('onboarding.skip')}
           </button>
         )}
       </div>

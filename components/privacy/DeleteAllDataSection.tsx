@@ -1,12 +1,20 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { deleteAllData, DELETE_REFUSAL_TEXT } from '@/lib/data/deleteAllData';
+import { deleteAllData, type DeleteRefusal } from '@/lib/data/deleteAllData';
 import { createBrowserDriveAuth } from '@/lib/export/drive/browserDriveAuth';
 import { useDatabase } from '../app/DatabaseProvider';
 import { useFocusOnOutcome } from '../app/useFocusOnOutcome';
 import { DeleteAllDialog } from './DeleteAllDialog';
 
 type Stage = 'idle' | 'offer-export' | 'confirm' | 'deleting';
+
+/** Why deleting everything has to wait, in words for the student. */
+const REFUSAL_KEYS = {
+  recording: 'privacy.deleteAll.refusedRecording',
+  processing: 'privacy.deleteAll.refusedProcessing',
+  'drive-upload': 'privacy.deleteAll.refusedUpload',
+} as const satisfies Record<DeleteRefusal, string>;
 
 /**
  * "Delete all my data" in two steps: first an offer to export a bundle (the work may exist
@@ -33,24 +41,20 @@ export function DeleteAllDataSection() {
       });
       setStage('idle');
       if (result.deleted) {
-        showOutcome(true, 'All your data was deleted. PLP Companion is back to a fresh start.');
+        showOutcome(true, i18n.t('privacy.deleteAll.deleted'));
       } else {
-        showOutcome(false, DELETE_REFUSAL_TEXT[result.reason]);
+        showOutcome(false, i18n.t(REFUSAL_KEYS[result.reason]));
       }
     } catch (error) {
       setStage('idle');
-      if (!reportError(error))
-        showOutcome(false, 'Your data couldn’t be deleted. Nothing was removed. Please try again.');
+      if (!reportError(error)) showOutcome(false, i18n.t('privacy.deleteAll.failed'));
     }
   };
 
   return (
     <section aria-labelledby="delete-all-heading" className="delete-all">
-      <h3 id="delete-all-heading">Delete all my data</h3>
-      <p>
-        This removes every goal, clip, reflection and recording from this browser, and resets your
-        settings. Your school’s settings stay as your school set them.
-      </p>
+      <h3 id="delete-all-heading">{i18n.t('privacy.deleteAll.heading')}</h3>
+      <p>{i18n.t('privacy.deleteAll.explain')}</p>
       {stage === 'idle' && (
         <button
           type="button"
@@ -60,24 +64,24 @@ export function DeleteAllDataSection() {
             setStage('offer-export');
           }}
         >
-          Delete all my data…
+          {i18n.t('privacy.deleteAll.start')}
         </button>
       )}
       {stage !== 'idle' && (
         <div className="delete-all-offer" data-testid="delete-offer-export">
           <p>
-            <strong>Before you delete:</strong> your work may not be saved anywhere else. Export a
-            bundle first to keep a copy.
+            <strong>{i18n.t('privacy.deleteAll.beforeYouDelete')}</strong>
+            {i18n.t('privacy.deleteAll.offer')}
           </p>
           <p>
             <a className="button-link primary" href="#/export">
-              Export a bundle first
+              {i18n.t('privacy.deleteAll.exportFirst')}
             </a>{' '}
             <button type="button" className="danger" onClick={() => setStage('confirm')}>
-              Continue to delete
+              {i18n.t('privacy.deleteAll.continue')}
             </button>{' '}
             <button type="button" onClick={() => setStage('idle')}>
-              Cancel
+              {i18n.t('privacy.deleteAll.cancel')}
             </button>
           </p>
         </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), a[href], [tabindex="0"]';
@@ -59,25 +60,22 @@ export function DeleteAllDialog({
         if (!busy) onCancel();
       }}
     >
-      <h2 id={`${id}-title`}>Delete all your data?</h2>
-      <p id={`${id}-message`}>
-        Every goal, clip, reflection and recording in PLP Companion on this device will be deleted,
-        and your settings will be reset. This cannot be undone.
-      </p>
+      <h2 id={`${id}-title`}>{i18n.t('privacy.dialog.title')}</h2>
+      <p id={`${id}-message`}>{i18n.t('privacy.dialog.message')}</p>
       <label className="check-row">
         <input
           type="checkbox"
           checked={understood}
           onChange={(event) => setUnderstood(event.target.checked)}
         />
-        I understand this cannot be undone
+        {i18n.t('privacy.dialog.understood')}
       </label>
       <div className="dialog-actions">
         <button ref={cancel} type="button" onClick={onCancel} disabled={busy}>
-          Cancel
+          {i18n.t('privacy.dialog.cancel')}
         </button>
         <button type="button" className="danger" onClick={onConfirm} disabled={!understood || busy}>
-          {busy ? 'Deleting…' : 'Delete everything'}
+          {busy ? i18n.t('privacy.dialog.deleting') : i18n.t('privacy.dialog.confirm')}
         </button>
       </div>
     </dialog>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { DeleteAllDataSection } from './DeleteAllDataSection';
 import '../onboarding/onboarding.css';
 
@@ -8,60 +9,52 @@ import '../onboarding/onboarding.css';
 export function PrivacyPage() {
   return (
     <section aria-labelledby="privacy-heading" className="privacy-page">
-      <h2 id="privacy-heading">Your privacy</h2>
-      <p>
-        Your work belongs to you. Here is what PLP Companion keeps, where it keeps it, and when
-        anything leaves your device.
-      </p>
+      <h2 id="privacy-heading">{i18n.t('privacy.heading')}</h2>
+      <p>{i18n.t('privacy.intro')}</p>
 
-      <h3>What is stored</h3>
+      <h3>{i18n.t('privacy.stored.heading')}</h3>
       <ul>
-        <li>Your goals, with their steps and the skills they build.</li>
-        <li>
-          Your clips: the page address and title, any text you selected, screenshots and saved
-          copies of pages.
-        </li>
-        <li>Your reflections: what you write, and the videos and voice you record.</li>
-        <li>Your settings, like how clipping and recording work for you.</li>
+        <li>{i18n.t('privacy.stored.goals')}</li>
+        <li>{i18n.t('privacy.stored.clips')}</li>
+        <li>{i18n.t('privacy.stored.reflections')}</li>
+        <li>{i18n.t('privacy.stored.settings')}</li>
       </ul>
 
-      <h3>Where it is stored</h3>
-      <p>
-        Everything is kept in this browser’s own storage on this device (a browser database called
-        IndexedDB). Nothing is kept on our servers. We don’t have any servers.
-      </p>
+      <h3>{i18n.t('privacy.where.heading')}</h3>
+      <p>{i18n.t('privacy.where.body')}</p>
 
-      <h3>What leaves your device</h3>
-      <p>Only what you export, and only to the place you pick:</p>
+      <h3>{i18n.t('privacy.leaves.heading')}</h3>
+      <p>{i18n.t('privacy.leaves.intro')}</p>
       <ul>
-        <li>a ZIP file that you save yourself,</li>
-        <li>files that you post to Seesaw yourself,</li>
-        <li>or an upload to your own Google Drive, after you sign in.</li>
+        <li>{i18n.t('privacy.leaves.zip')}</li>
+        <li>{i18n.t('privacy.leaves.seesaw')}</li>
+        <li>{i18n.t('privacy.leaves.drive')}</li>
       </ul>
-      <p>When you sign in to Google Drive, the sign-in is kept only until you close the browser.</p>
+      <p>{i18n.t('privacy.leaves.signIn')}</p>
+      <p>{i18n.t('privacy.leaves.noTracking')}</p>
+
+      <h3>{i18n.t('privacy.school.heading')}</h3>
       <p>
-        There are no ads and no tracking. PLP Companion does not count what you do or send reports
-        about you to anyone.
+        {i18n.t('privacy.school.before')}
+        <a href="#/storage">{i18n.t('privacy.school.storageLink')}</a>
+        {i18n.t('privacy.school.after')}
       </p>
 
-      <h3>School settings</h3>
+      <h3>{i18n.t('privacy.uninstall.heading')}</h3>
       <p>
-        Your school may set some options for you, for example where you can export, or how long work
-        should be kept. If it does, you can see them on the <a href="#/storage">Storage</a> page.
-        Your school can’t read your work through PLP Companion.
-      </p>
-
-      <h3>Before you remove the extension</h3>
-      <p>
-        If you remove PLP Companion from the browser, everything it stored on this device is
-        deleted, and the browser doesn’t warn you first. <strong>Export your work</strong> before
-        you remove the extension: <a href="#/export">go to Export</a>.
+        {i18n.t('privacy.uninstall.warning')}
+        <strong>{i18n.t('privacy.uninstall.exportWork')}</strong>
+        {i18n.t('privacy.uninstall.beforeRemove')}
+        <a href="#/export">{i18n.t('privacy.uninstall.exportLink')}</a>
+        {i18n.t('privacy.uninstall.end')}
       </p>
 
       <DeleteAllDataSection />
 
       <p className="hint">
-        New here? Take the <a href="#/welcome">Welcome tour</a> again.
+        {i18n.t('privacy.tour.before')}
+        <a href="#/welcome">{i18n.t('privacy.tour.link')}</a>
+        {i18n.t('privacy.tour.after')}
       </p>
     </section>
   );

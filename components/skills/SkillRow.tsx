@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import type { SkillRecord } from '@/lib/db/records';
 import type { SkillInputIssue } from '@/lib/skills/skillsRepo';
 import { skillIssueMessage } from './skillIssueMessage';
@@ -25,11 +26,9 @@ export function SkillRow({ skill, goalCount, onSave, onRemove, actions = 'edit' 
   }
 
   function remove() {
-    const uses =
-      goalCount === 0
-        ? ''
-        : ` It will be removed from ${goalCount} goal${goalCount === 1 ? '' : 's'}.`;
-    if (confirm(`Remove the skill “${skill.name}”?${uses}`)) void onRemove();
+    const question = i18n.t('skills.row.removeConfirm', { name: skill.name });
+    const uses = goalCount === 0 ? '' : ` ${i18n.t('skills.row.removeUses', goalCount)}`;
+    if (confirm(question + uses)) void onRemove();
   }
 
   return (
@@ -37,7 +36,7 @@ export function SkillRow({ skill, goalCount, onSave, onRemove, actions = 'edit' 
       {editing ? (
         <>
           <label>
-            <span className="sr-only">Skill name</span>
+            <span className="sr-only">{i18n.t('skills.row.nameLabel')}</span>
             <input
               value={name}
               onChange={(e) => setName(e.target.value)}
@@ -46,7 +45,7 @@ export function SkillRow({ skill, goalCount, onSave, onRemove, actions = 'edit' 
             />
           </label>
           <button type="button" onClick={() => void save()}>
-            Save
+            {i18n.t('skills.row.save')}
           </button>
           <button
             type="button"
@@ -56,7 +55,7 @@ export function SkillRow({ skill, goalCount, onSave, onRemove, actions = 'edit' 
               setIssue(null);
             }}
           >
-            Cancel
+            {i18n.t('skills.row.cancel')}
           </button>
           {issue && (
             <p id={errorId} className="field-error">
@@ -69,25 +68,29 @@ export function SkillRow({ skill, goalCount, onSave, onRemove, actions = 'edit' 
           <div>
             <strong>{skill.name}</strong>
             {skill.description && <p className="hint">{skill.description}</p>}
-            <p className="hint">
-              {goalCount === 1 ? 'Used by 1 goal' : `Used by ${goalCount} goals`}
-            </p>
+            <p className="hint">{i18n.t('skills.row.usedBy', goalCount)}</p>
           </div>
           {actions === 'edit' && (
             <button
               type="button"
               onClick={() => setEditing(true)}
-              aria-label={`Rename ${skill.name}`}
+              aria-label={i18n.t('skills.row.renameLabel', { name: skill.name })}
             >
-              Rename
+              {i18n.t('skills.row.rename')}
             </button>
           )}
           {actions !== 'none' && (
-            <button type="button" onClick={remove} aria-label={`Remove ${skill.name}`}>
-              Remove
+            <button
+              type="button"
+              onClick={remove}
+              aria-label={i18n.t('skills.row.removeLabel', { name: skill.name })}
+            >
+              {i18n.t('skills.row.remove')}
             </button>
           )}
-          {actions === 'none' && <span className="set-by-school">Set by your school</span>}
+          {actions === 'none' && (
+            <span className="set-by-school">{i18n.t('skills.row.setBySchool')}</span>
+          )}
         </>
       )}
     </li>

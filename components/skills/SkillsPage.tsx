@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
 import type { SkillRecord } from '@/lib/db/records';
 import {
@@ -42,7 +43,7 @@ export function SkillsPage() {
     const problem = await run(() => addSkill(db, { name, description: '' }));
     setIssue(problem);
     if (!problem) {
-      setAnnouncement(`Skill “${name.trim()}” added.`);
+      setAnnouncement(i18n.t('skills.added', { name: name.trim() }));
       setName('');
     }
   }
@@ -56,55 +57,49 @@ export function SkillsPage() {
       onSave={(input) => run(() => updateSkill(db, skill.id, input))}
       onRemove={async () => {
         await run(() => removeSkill(db, skill.id));
-        setAnnouncement(`Skill “${skill.name}” removed.`);
+        setAnnouncement(i18n.t('skills.removed', { name: skill.name }));
       }}
     />
   );
 
-  if (!skills || !usage || !policy) return <p role="status">Loading skills…</p>;
+  if (!skills || !usage || !policy) return <p role="status">{i18n.t('skills.loading')}</p>;
   const schoolSet = policy.skillsFramework !== undefined;
   if (schoolSet) {
-    const earlier = skillsOutsideFramework(skills);
+    // Rows are built outside the JSX: their action modes are codes, not words.
+    const schoolRows = skills.filter((s) => s.source === 'school').map((s) => row(s, 'none'));
+    const earlierRows = skillsOutsideFramework(skills).map((s) => row(s, 'remove-only'));
     return (
       <section aria-labelledby="skills-heading">
-        <h2 id="skills-heading">Skills framework</h2>
+        <h2 id="skills-heading">{i18n.t('skills.heading')}</h2>
         <p data-testid="skills-school-notice">
-          <span className="set-by-school">Set by your school.</span> Your school chose these skills
-          for everyone. Tag your goals, evidence and reflections with them; only your school can
-          change the list.
+          <span className="set-by-school">{i18n.t('skills.setBySchool')}</span>
+          {i18n.t('skills.schoolNotice')}
         </p>
         <p className="sr-only" role="status" aria-live="polite">
           {announcement}
         </p>
-        <ul className="skill-list">
-          {skills.filter((s) => s.source === 'school').map((s) => row(s, 'none'))}
-        </ul>
-        {earlier.length > 0 && (
+        <ul className="skill-list">{schoolRows}</ul>
+        {earlierRows.length > 0 && (
           <>
-            <h3>Your earlier skills</h3>
-            <p className="hint">
-              These are not in your school’s framework but some of your work is still tagged with
-              them. Remove one to take its tag off everything.
-            </p>
-            <ul className="skill-list">{earlier.map((s) => row(s, 'remove-only'))}</ul>
+            <h3>{i18n.t('skills.earlierHeading')}</h3>
+            <p className="hint">{i18n.t('skills.earlierHint')}</p>
+            <ul className="skill-list">{earlierRows}</ul>
           </>
         )}
       </section>
     );
   }
+  const editableRows = skills.map((s) => row(s, 'edit'));
   return (
     <section aria-labelledby="skills-heading">
-      <h2 id="skills-heading">Skills framework</h2>
-      <p>
-        These are the transferable skills you tag your goals, evidence and reflections with. PLP
-        Companion starts with Vermont’s five; you can rename them or add your own.
-      </p>
+      <h2 id="skills-heading">{i18n.t('skills.heading')}</h2>
+      <p>{i18n.t('skills.intro')}</p>
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-      <ul className="skill-list">{skills.map((s) => row(s, 'edit'))}</ul>
+      <ul className="skill-list">{editableRows}</ul>
       <form onSubmit={add} className="add-skill" noValidate>
-        <label htmlFor="new-skill">New skill</label>
+        <label htmlFor="new-skill">{i18n.t('skills.newSkill')}</label>
         <input
           id="new-skill"
           value={name}
@@ -112,7 +107,7 @@ export function SkillsPage() {
           aria-invalid={issue ? true : undefined}
           aria-describedby={issue ? 'new-skill-error' : undefined}
         />
-        <button type="submit">Add skill</button>
+        <button type="submit">{i18n.t('skills.addSkill')}</button>
         {issue && (
           <p id="new-skill-error" className="field-error">
             {skillIssueMessage(issue)}

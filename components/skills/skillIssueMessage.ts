@@ -1,12 +1,13 @@
+import { i18n } from '#i18n';
 import { SKILL_NAME_MAX, type SkillInputIssue } from '@/lib/skills/skillsRepo';
 
 export function skillIssueMessage(issue: SkillInputIssue): string {
   switch (issue) {
     case 'empty':
-      return 'Give the skill a name.';
+      return i18n.t('skills.issue.empty');
     case 'too-long':
-      return `Keep the name to ${SKILL_NAME_MAX} characters or fewer.`;
+      return i18n.t('skills.issue.tooLong', { max: String(SKILL_NAME_MAX) });
     case 'duplicate':
-      return 'There is already a skill with this name.';
+      return i18n.t('skills.issue.duplicate');
   }
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { EvidenceRecord } from '@/lib/db/records';
 import { EvidenceItem } from '../evidence/EvidenceItem';
 import { evidenceCountText } from './skillsMapText';
@@ -22,22 +23,24 @@ export function CellEvidencePanel({
       data-testid="skills-map-panel"
     >
       <h3 id="skills-map-panel-heading">
-        {skillName} in {goalTitle}
+        {i18n.t('skillsMap.panel.heading', { skill: skillName, goal: goalTitle })}
       </h3>
       {/* Announced when the student picks another cell, so a screen reader hears the result. */}
       <p className="hint" role="status">
         {items === undefined
-          ? 'Loading…'
-          : `${evidenceCountText(items.length)} for ${skillName} in ${goalTitle}.`}
+          ? i18n.t('skillsMap.panel.loading')
+          : i18n.t('skillsMap.panel.summary', {
+              evidence: evidenceCountText(items.length),
+              skill: skillName,
+              goal: goalTitle,
+            })}
       </p>
-      {items?.length === 0 && (
-        <p>
-          Nothing shows this skill for this goal yet. When you clip something that does, tick both
-          in the clip sheet, or use “Edit note and goals” on a clip in My evidence.
-        </p>
-      )}
+      {items?.length === 0 && <p>{i18n.t('skillsMap.panel.empty')}</p>}
       {items && items.length > 0 && (
-        <ul className="evidence-list" aria-label={`Evidence for ${skillName} in ${goalTitle}`}>
+        <ul
+          className="evidence-list"
+          aria-label={i18n.t('skillsMap.panel.listLabel', { skill: skillName, goal: goalTitle })}
+        >
           {items.map((item) => (
             <EvidenceItem
               key={item.id}

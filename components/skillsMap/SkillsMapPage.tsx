@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listGoals } from '@/lib/goals/goalsRepo';
 import { listSkills } from '@/lib/skills/skillsRepo';
@@ -28,12 +29,12 @@ export function SkillsMapPage() {
     [db, selected],
   );
 
-  const heading = <h2 id="skills-map-heading">Skills map</h2>;
+  const heading = <h2 id="skills-map-heading">{i18n.t('skillsMap.heading')}</h2>;
   if (!skills || !goals || !counts)
     return (
       <section aria-labelledby="skills-map-heading">
         {heading}
-        <p role="status">Loading your skills map…</p>
+        <p role="status">{i18n.t('skillsMap.loading')}</p>
       </section>
     );
 
@@ -47,15 +48,9 @@ export function SkillsMapPage() {
   return (
     <section aria-labelledby="skills-map-heading" className="skills-map-page">
       {heading}
-      <p className="hint">
-        Each number is how many pieces of evidence are tagged with both the skill and the goal.
-        Empty cells are shaded: that is where to look for more evidence.
-      </p>
+      <p className="hint">{i18n.t('skillsMap.hint')}</p>
       <p className="hint" data-testid="skills-map-archived-note">
-        Active goals come first, then achieved ones. Archived goals are left out
-        {archivedCount > 0
-          ? ` (you have ${archivedCount} archived ${archivedCount === 1 ? 'goal' : 'goals'}).`
-          : '.'}
+        {i18n.t('skillsMap.archivedNote', archivedCount)}
       </p>
       {columns.length === 0 ? (
         <SkillsMapEmptyState reason="no-goals" />
@@ -70,11 +65,7 @@ export function SkillsMapPage() {
             selected={selectedSkill && selectedGoal ? selected : null}
             onSelect={setSelected}
           />
-          <p className="hint">
-            Totals count each piece of evidence once, even when it has several goals or skills, so
-            they can be less than the sum of their cells. They also include evidence for archived
-            goals and evidence not yet tagged with a goal or skill.
-          </p>
+          <p className="hint">{i18n.t('skillsMap.totalsHint')}</p>
           {selectedSkill && selectedGoal && (
             <CellEvidencePanel
               skillName={selectedSkill.name}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalRecord, SkillRecord } from '@/lib/db/records';
 import { cellCount, type EvidenceCounts } from '@/lib/skillsMap/countEvidence';
 import { cellLabel, evidenceCountText } from './skillsMapText';
@@ -27,23 +28,20 @@ export function SkillsMapTable({
   return (
     <div className="skills-map-scroll">
       <table className="skills-map" data-testid="skills-map">
-        <caption>
-          Evidence for each transferable skill (rows) in each goal (columns). Choose a number to see
-          that evidence below the table.
-        </caption>
+        <caption>{i18n.t('skillsMap.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Skill</th>
+            <th scope="col">{i18n.t('skillsMap.table.skill')}</th>
             {goals.map((goal) => (
               <th scope="col" key={goal.id}>
                 {goal.title}
                 {goal.status === 'achieved' && (
-                  <span className="skills-map-status"> (achieved)</span>
+                  <span className="skills-map-status">{i18n.t('skillsMap.table.achieved')}</span>
                 )}
               </th>
             ))}
             <th scope="col" className="skills-map-total">
-              All evidence for the skill
+              {i18n.t('skillsMap.table.skillTotal')}
             </th>
           </tr>
         </thead>
@@ -74,7 +72,10 @@ export function SkillsMapTable({
                 })}
                 <td
                   className={rowTotal === 0 ? 'skills-map-total thin' : 'skills-map-total'}
-                  title={`${evidenceCountText(rowTotal)} for ${skill.name}`}
+                  title={i18n.t('skillsMap.table.skillTotalTitle', {
+                    evidence: evidenceCountText(rowTotal),
+                    skill: skill.name,
+                  })}
                 >
                   {rowTotal}
                 </td>
@@ -84,7 +85,7 @@ export function SkillsMapTable({
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All evidence for the goal</th>
+            <th scope="row">{i18n.t('skillsMap.table.goalTotal')}</th>
             {goals.map((goal) => {
               const columnTotal = counts.perGoal.get(goal.id) ?? 0;
               return (

@@ -1,12 +1,17 @@
-// Student-facing words for the skills map. Issue 7 moves these into locale files.
+import { i18n } from '#i18n';
+
+// Student-facing words for the skills map that more than one component needs.
 
 /** "3 pieces of evidence", "1 piece of evidence", "No evidence". */
 export function evidenceCountText(count: number): string {
-  if (count === 0) return 'No evidence';
-  return `${count} ${count === 1 ? 'piece' : 'pieces'} of evidence`;
+  return i18n.t('skillsMap.evidenceCount', count);
 }
 
 /** A count cell's accessible name, e.g. "3 pieces of evidence for Self-direction in Run a 5K". */
 export function cellLabel(count: number, skillName: string, goalTitle: string): string {
-  return `${evidenceCountText(count)} for ${skillName} in ${goalTitle}`;
+  return i18n.t('skillsMap.cellLabel', {
+    evidence: evidenceCountText(count),
+    skill: skillName,
+    goal: goalTitle,
+  });
 }

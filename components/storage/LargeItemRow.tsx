@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
+import { uiLanguage } from '@/lib/i18n/documentLocale';
 import type { LargeItem } from '@/lib/storage/storageUsage';
-import { CLIP_KIND_LABELS } from '@/lib/clip/clipText';
+import { clipKindLabel } from '@/lib/clip/clipText';
 import { formatBytes } from '@/lib/storage/formatBytes';
 
 /** One of the largest clips: what it is, how big, and ways to look at it or delete it. */
@@ -24,17 +26,17 @@ export function LargeItemRow({
       <div className="large-item-body">
         <h4 id={headingId}>{item.title}</h4>
         <p className="hint">
-          {CLIP_KIND_LABELS[item.kind]} ·{' '}
+          {i18n.t('storage.item.kindAndDate', { kind: clipKindLabel(item.kind) })}{' '}
           <time dateTime={captured.toISOString()}>{captured.toLocaleDateString()}</time>
         </p>
       </div>
       <p className="large-item-size" data-testid="large-item-size">
-        {formatBytes(item.bytes)}
+        {formatBytes(item.bytes, uiLanguage())}
       </p>
       <div className="goal-actions">
         {item.hasSavedCopy && (
           <a href={`viewer.html#${encodeURIComponent(item.id)}`} target="_blank" rel="noopener">
-            Open saved copy
+            {i18n.t('storage.item.openSavedCopy')}
           </a>
         )}
         <button
@@ -44,7 +46,7 @@ export function LargeItemRow({
           aria-describedby={headingId}
           onClick={() => onDelete(item)}
         >
-          Delete
+          {i18n.t('storage.item.delete')}
         </button>
       </div>
     </li>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
+import { uiLanguage } from '@/lib/i18n/documentLocale';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { discardEvidence } from '@/lib/evidence/editEvidence';
 import { formatBytes } from '@/lib/storage/formatBytes';
@@ -34,20 +36,15 @@ export function StoragePage() {
   };
 
   const deleteItem = async (item: LargeItem) => {
-    const size = formatBytes(item.bytes);
-    if (
-      !confirm(
-        `Delete “${item.title}” (${size})? The clip and its saved copy are removed for good.`,
-      )
-    )
-      return;
+    const size = formatBytes(item.bytes, uiLanguage());
+    const title = item.title;
+    if (!confirm(i18n.t('storage.deleteConfirm', { title, size }))) return;
     setDeletingId(item.id);
     try {
       await discardEvidence(db, item.id);
-      setDeleteMessage(`Deleted “${item.title}”, freeing about ${size}.`);
+      setDeleteMessage(i18n.t('storage.deleted', { title, size }));
     } catch (error) {
-      if (!reportError(error))
-        setDeleteMessage(`“${item.title}” couldn’t be deleted. Please try again.`);
+      if (!reportError(error)) setDeleteMessage(i18n.t('storage.deleteFailed', { title }));
     } finally {
       setDeletingId(null);
     }
@@ -55,11 +52,8 @@ export function StoragePage() {
 
   return (
     <section aria-labelledby="storage-heading" className="storage-page">
-      <h2 id="storage-heading">Storage</h2>
-      <p className="hint">
-        Everything you clip is kept in this browser on this device. Here you can see how much space
-        it takes.
-      </p>
+      <h2 id="storage-heading">{i18n.t('storage.heading')}</h2>
+      <p className="hint">{i18n.t('storage.intro')}</p>
       {summary ? (
         <>
           <StorageMeter summary={summary} />
@@ -71,22 +65,19 @@ export function StoragePage() {
           />
         </>
       ) : (
-        <p role="status">Checking storage…</p>
+        <p role="status">{i18n.t('storage.checking')}</p>
       )}
-      <h3 id="largest-heading">Largest clips</h3>
+      <h3 id="largest-heading">{i18n.t('storage.largestHeading')}</h3>
       <p role="status" className="storage-delete-result">
         {deleteMessage}
       </p>
       {!largest ? (
-        <p role="status">Finding your largest clips…</p>
+        <p role="status">{i18n.t('storage.findingLargest')}</p>
       ) : largest.length === 0 ? (
-        <p data-testid="largest-empty">No saved clips take up space yet.</p>
+        <p data-testid="largest-empty">{i18n.t('storage.largestEmpty')}</p>
       ) : (
         <>
-          <p className="hint">
-            The {largest.length} {largest.length === 1 ? 'clip that takes' : 'clips that take'} the
-            most space, largest first. Deleting one you no longer need frees space.
-          </p>
+          <p className="hint">{i18n.t('storage.largestHint', largest.length)}</p>
           <ul className="large-items" aria-labelledby="largest-heading">
             {largest.map((item) => (
               <LargeItemRow

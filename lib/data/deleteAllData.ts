@@ -26,17 +26,9 @@ export interface DeleteAllDataDeps {
   signOut?: () => Promise<void>;
 }
 
+/** Why deleting everything has to wait; the page words it for the student. */
 export type DeleteRefusal = 'recording' | 'processing' | 'drive-upload';
 export type DeleteAllResult = { deleted: true } | { deleted: false; reason: DeleteRefusal };
-
-/** Why deleting everything has to wait, in words for the student. */
-export const DELETE_REFUSAL_TEXT: Record<DeleteRefusal, string> = {
-  recording: 'A recording is running. Stop it first, then delete your data. Nothing was deleted.',
-  processing:
-    'A reflection video is still being prepared. Wait until it is ready (or cancel it on the Reflections page), then try again. Nothing was deleted.',
-  'drive-upload':
-    'An upload to Google Drive is under way. Wait for it to finish (or cancel it on the Export page), then try again. Nothing was deleted.',
-};
 
 async function refusal(db: PlpDatabase, now: number): Promise<DeleteRefusal | null> {
   const recordings = await db.recordings.where('status').anyOf(LIVE_RECORDING_STATUSES).toArray();
