@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import type { ClipFailure } from '@/lib/clip/clipErrors';
-import { CLIP_FAILURE_TEXT, LINK_ONLY_OFFER } from '@/lib/clip/clipText';
+import { clipFailureText, linkOnlyOffer } from '@/lib/clip/clipText';
 import { blockedClipMessage } from '@/lib/settings/isClipBlocked';
 
 /** Why a clip didn't happen, and the link-only way out where it makes sense. Never silent. */
@@ -16,18 +17,18 @@ export function ClipFailureNotice(props: {
       <p>
         {props.reason === 'blocked-by-school'
           ? blockedClipMessage(props.site)
-          : CLIP_FAILURE_TEXT[props.reason]}
+          : clipFailureText(props.reason)}
       </p>
       {props.linkOnly && (
         <>
-          <p>{LINK_ONLY_OFFER}</p>
+          <p>{linkOnlyOffer()}</p>
           <button
             type="button"
             className="primary"
             onClick={props.onSaveLink}
             disabled={props.busy}
           >
-            Save the link instead
+            {i18n.t('clip.linkOnly.save')}
           </button>
         </>
       )}

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
 import type { EvidenceRecord, GoalRecord, SkillRecord } from '@/lib/db/records';
 import { listGoals } from '@/lib/goals/goalsRepo';
 import { listSkills } from '@/lib/skills/skillsRepo';
 import { discardEvidence, updateEvidenceDetails } from '@/lib/evidence/editEvidence';
 import { lastUsedTags } from '@/lib/clip/lastUsedTags';
-import { CLIP_KIND_LABELS } from '@/lib/clip/clipText';
+import { clipKindLabel } from '@/lib/clip/clipText';
 import { useDatabase } from '../app/DatabaseProvider';
 import { SkillCheckboxes } from '../goals/SkillCheckboxes';
 import { ClipPreview } from './ClipPreview';
@@ -24,13 +25,9 @@ export function ClipSheet({
   const evidence = useLiveQuery(() => db.evidence.get(evidenceId), [db, evidenceId], null);
   const goals = useLiveQuery(() => listGoals(db), [db]);
   const skills = useLiveQuery(() => listSkills(db), [db]);
-  if (evidence === null || !goals || !skills) return <p role="status">Loading your clip…</p>;
-  if (!evidence)
-    return (
-      <p role="alert">
-        This clip is no longer there. It may have been discarded in another window.
-      </p>
-    );
+  if (evidence === null || !goals || !skills)
+    return <p role="status">{i18n.t('clip.sheet.loading')}</p>;
+  if (!evidence) return <p role="alert">{i18n.t('clip.sheet.gone')}</p>;
   return (
     <ClipSheetForm
       key={evidence.id}
@@ -79,17 +76,17 @@ function ClipSheetForm(props: {
   }
 
   function discard() {
-    if (confirm('Discard this clip? It will be deleted.'))
+    if (confirm(i18n.t('clip.sheet.confirmDiscard')))
       void run(() => discardEvidence(db, evidence.id), 'discarded');
   }
 
   return (
     <form className="clip-sheet" onSubmit={save} aria-labelledby="clip-sheet-heading" noValidate>
-      <h2 id="clip-sheet-heading">Clip saved: add it to your plan</h2>
+      <h2 id="clip-sheet-heading">{i18n.t('clip.sheet.heading')}</h2>
       <ClipPreview evidence={evidence} />
-      <p className="hint">{CLIP_KIND_LABELS[evidence.kind]}</p>
+      <p className="hint">{clipKindLabel(evidence.kind)}</p>
       <div className="field">
-        <label htmlFor="clip-title">Title</label>
+        <label htmlFor="clip-title">{i18n.t('clip.sheet.title')}</label>
         <input
           id="clip-title"
           value={title}
@@ -98,7 +95,7 @@ function ClipSheetForm(props: {
         />
       </div>
       <div className="field">
-        <label htmlFor="clip-note">What does this show about my learning?</label>
+        <label htmlFor="clip-note">{i18n.t('clip.sheet.note')}</label>
         <textarea
           id="clip-note"
           rows={3}
@@ -108,10 +105,8 @@ function ClipSheetForm(props: {
         />
       </div>
       <fieldset className="field">
-        <legend>Goals this is evidence for</legend>
-        {goals.length === 0 && (
-          <p className="hint">You have no active goals yet. You can tag this clip later.</p>
-        )}
+        <legend>{i18n.t('clip.sheet.goals')}</legend>
+        {goals.length === 0 && <p className="hint">{i18n.t('clip.sheet.noGoals')}</p>}
         {goals.map((goal) => (
           <label key={goal.id} className="check-row">
             <input
@@ -131,14 +126,14 @@ function ClipSheetForm(props: {
         skills={skills}
         selected={skillIds}
         onChange={setSkillIds}
-        legend="Skills it shows"
+        legend={i18n.t('clip.sheet.skills')}
       />
       <div className="dialog-actions">
         <button type="button" onClick={discard} disabled={busy}>
-          Discard clip
+          {i18n.t('clip.sheet.discard')}
         </button>
         <button type="submit" className="primary" disabled={busy}>
-          Save to my PLP
+          {i18n.t('clip.sheet.save')}
         </button>
       </div>
     </form>

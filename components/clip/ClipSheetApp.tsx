@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
+import { isClipFailure } from '@/lib/clip/clipText';
 import type { ClipFailure } from '@/lib/clip/clipErrors';
-import { CLIP_FAILURE_TEXT } from '@/lib/clip/clipText';
 import { requestLinkOnlyClip } from '@/lib/clip/requestLinkOnlyClip';
 import { ClipSheet } from './ClipSheet';
 import { ClipFailureNotice } from './ClipFailureNotice';
@@ -14,16 +15,16 @@ type SheetState =
 export function parseSheetHash(hash: string): SheetState {
   const [view, a, b, c, d] = hash.replace(/^#/, '').split('/');
   if (view === 'clip' && a) return { view: 'sheet', evidenceId: decodeURIComponent(a) };
-  if (view === 'failed' && a && a in CLIP_FAILURE_TEXT) {
+  if (view === 'failed' && a && isClipFailure(a)) {
     return {
       view: 'failed',
-      reason: a as ClipFailure,
+      reason: a,
       linkOnly: b === '1',
       tabId: Number(c),
       ...(d ? { site: decodeURIComponent(d) } : {}),
     };
   }
-  return { view: 'done', message: 'There is no clip to show here.' };
+  return { view: 'done', message: i18n.t('clip.done.nothingToShow') };
 }
 
 /** The clip sheet window opened after a menu clip, a region pick or a failed quick clip. */
@@ -52,7 +53,7 @@ export function ClipSheetApp() {
     <div className="clip-sheet-app">
       <header className="popup-header">
         <h1>
-          <img src="/icon/32.png" alt="" width="20" height="20" /> PLP Companion
+          <img src="/icon/32.png" alt="" width="20" height="20" /> {i18n.t('extName')}
         </h1>
       </header>
       {state.view === 'sheet' && (
@@ -61,7 +62,8 @@ export function ClipSheetApp() {
           onDone={(result) => {
             setState({
               view: 'done',
-              message: result === 'saved' ? 'Saved to your PLP.' : 'Clip discarded.',
+              message:
+                result === 'saved' ? i18n.t('clip.done.saved') : i18n.t('clip.done.discarded'),
             });
             setTimeout(() => window.close(), 900);
           }}

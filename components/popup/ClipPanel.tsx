@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
 import { EVIDENCE_KINDS, type EvidenceKind } from '@/lib/db/records';
-import { CLIP_KIND_LABELS } from '@/lib/clip/clipText';
+import { clipKindLabel } from '@/lib/clip/clipText';
 import { lastUsedTags } from '@/lib/clip/lastUsedTags';
 import { quickClipMode } from '@/lib/settings/clipSettings';
 import { sendClipMessage } from '@/lib/clip/sendClipMessage';
@@ -47,8 +48,8 @@ export function ClipPanel({ onResult }: { onResult: (result: ClipPanelResult) =>
 
   return (
     <section aria-labelledby="clip-heading" className="clip-panel">
-      <h2 id="clip-heading">Clip this page</h2>
-      <div className="clip-kinds" role="group" aria-label="What to clip">
+      <h2 id="clip-heading">{i18n.t('popup.clip.heading')}</h2>
+      <div className="clip-kinds" role="group" aria-label={i18n.t('popup.clip.kinds')}>
         {POPUP_KINDS.map((kind) => (
           <button
             key={kind}
@@ -56,7 +57,7 @@ export function ClipPanel({ onResult }: { onResult: (result: ClipPanelResult) =>
             onClick={() => void clip(kind)}
             disabled={working !== null}
           >
-            {CLIP_KIND_LABELS[kind]}
+            {clipKindLabel(kind)}
           </button>
         ))}
       </div>
@@ -69,12 +70,12 @@ export function ClipPanel({ onResult }: { onResult: (result: ClipPanelResult) =>
             void quickClipMode.setValue(e.target.checked);
           }}
         />
-        Quick save to my last-used goals (skip the note)
+        {i18n.t('popup.clip.quickSave')}
       </label>
       <p className="sr-only" role="status" aria-live="polite">
-        {working ? `Clipping: ${CLIP_KIND_LABELS[working]}…` : ''}
+        {working ? i18n.t('popup.clip.clippingKind', { kind: clipKindLabel(working) }) : ''}
       </p>
-      {working && <p className="hint">Clipping…</p>}
+      {working && <p className="hint">{i18n.t('popup.clip.clipping')}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { listGoals } from '@/lib/goals/goalsRepo';
 import { backgroundMessenger } from '@/lib/messaging/background';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
@@ -38,7 +39,7 @@ export function PopupApp() {
 
   function onClipped({ outcome, tabId, quick }: ClipPanelResult) {
     if (!outcome.ok) setView({ name: 'failed', failure: outcome.failure, tabId });
-    else if (quick) setView({ name: 'message', text: 'Saved to your PLP.' });
+    else if (quick) setView({ name: 'message', text: i18n.t('clip.done.saved') });
     else setView({ name: 'sheet', evidenceId: outcome.evidenceId });
   }
 
@@ -55,7 +56,7 @@ export function PopupApp() {
       <ApplySchoolPolicy policy={policy} />
       <header className="popup-header">
         <h1>
-          <img src="/icon/32.png" alt="" width="20" height="20" /> My PLP
+          <img src="/icon/32.png" alt="" width="20" height="20" /> {i18n.t('popup.title')}
         </h1>
       </header>
       {view.name === 'sheet' && (
@@ -64,7 +65,7 @@ export function PopupApp() {
           onDone={(result) =>
             setView({
               name: 'message',
-              text: result === 'saved' ? 'Saved to your PLP.' : 'Clip discarded.',
+              text: result === 'saved' ? i18n.t('clip.done.saved') : i18n.t('clip.done.discarded'),
             })
           }
         />
@@ -78,7 +79,7 @@ export function PopupApp() {
             onSaveLink={() => void saveLink(view.tabId)}
           />
           <button type="button" onClick={() => setView({ name: 'home' })}>
-            Back
+            {i18n.t('popup.back')}
           </button>
         </>
       )}
@@ -91,18 +92,18 @@ export function PopupApp() {
         <>
           <ClipPanel onResult={onClipped} />
           <PopupRecord onOpen={(r) => void open(r)} />
-          <h2 className="popup-subheading">My active goals</h2>
+          <h2 className="popup-subheading">{i18n.t('popup.activeGoals')}</h2>
           {goals ? (
             <PopupGoals goals={goals} onOpen={(r) => void open(r)} />
           ) : (
-            <p role="status">Loading…</p>
+            <p role="status">{i18n.t('popup.loading')}</p>
           )}
           <div className="popup-actions">
             <button type="button" className="primary" onClick={() => void open({ view: 'goals' })}>
-              Open dashboard
+              {i18n.t('popup.openDashboard')}
             </button>
             <button type="button" onClick={() => void open({ view: 'new-goal' })}>
-              New goal
+              {i18n.t('popup.newGoal')}
             </button>
           </div>
         </>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { GoalRecord } from '@/lib/db/records';
 import { CATEGORY_LABELS } from '@/lib/goals/goalText';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
@@ -11,12 +12,10 @@ export function PopupGoals({
   onOpen: (route: DashboardRoute) => void;
 }) {
   if (goals.length === 0) {
-    return (
-      <p className="hint">You have no active goals yet. Set your first goal in the dashboard.</p>
-    );
+    return <p className="hint">{i18n.t('popup.goals.none')}</p>;
   }
   return (
-    <ul className="popup-goals" aria-label="Active goals">
+    <ul className="popup-goals" aria-label={i18n.t('popup.goals.list')}>
       {goals.map((goal) => {
         const done = goal.steps.filter((s) => s.done).length;
         return (
@@ -29,7 +28,8 @@ export function PopupGoals({
               <span className="popup-goal-title">{goal.title}</span>
               <span className="hint">
                 {CATEGORY_LABELS[goal.category]}
-                {goal.steps.length > 0 && ` · ${done} of ${goal.steps.length} steps done`}
+                {goal.steps.length > 0 &&
+                  ` · ${i18n.t('popup.goals.stepsDone', { done, total: goal.steps.length })}`}
               </span>
             </button>
           </li>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import type { DashboardRoute } from '@/lib/dashboard/dashboardRoute';
 import { createRecorderControl } from '@/lib/record/createRecorderControl';
 import { LiveStatusCompact } from '../recorder/LiveStatusCompact';
@@ -26,7 +27,7 @@ export function PopupRecord({ onOpen }: { onOpen: (route: DashboardRoute) => voi
       onClick={() => void record()}
       data-testid="popup-record"
     >
-      <span className="rec-dot" aria-hidden="true" /> Record a reflection
+      <span className="rec-dot" aria-hidden="true" /> {i18n.t('popup.record.start')}
     </button>
   );
 }
@@ -42,7 +43,7 @@ function PopupLiveStatus({
   return (
     <LiveStatusCompact live={live} control={control}>
       <button type="button" className="link-button" onClick={() => onOpen({ view: 'record' })}>
-        Show my prompts
+        {i18n.t('popup.record.showPrompts')}
       </button>
     </LiveStatusCompact>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { i18n } from '#i18n';
 import {
   applyKeyAction,
   clampRect,
@@ -10,9 +11,6 @@ import {
   type Rect,
   type Size,
 } from '@/lib/capture/page/regionGeometry';
-
-export const REGION_PICKER_HINT =
-  'Drag to select an area, or use the arrow keys to move the box, Alt + arrows to resize, Enter to clip, Esc to cancel';
 
 export interface RegionPickerProps {
   /** The viewport without scrollbars, in CSS px. */
@@ -28,8 +26,12 @@ interface Drag {
   before: Rect;
 }
 
-function describe(rect: Rect): string {
-  return `Selected area ${Math.round(rect.width)} by ${Math.round(rect.height)} pixels.`;
+/** The box's size for screen readers; `tooSmall` after a click or a slip that selected nothing. */
+function describe(rect: Rect, tooSmall = false): string {
+  const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
+  return tooSmall
+    ? i18n.t('clip.regionPicker.dragFarther', size)
+    : i18n.t('clip.regionPicker.selectedArea', size);
 }
 
 /**
@@ -112,7 +114,7 @@ export function RegionPicker({ viewport, onDone }: RegionPickerProps) {
     if (isUsableSelection(selection)) return finish(selection);
     // A click (or a tiny slip) doesn't clip: put the box back.
     setRect(drag.before);
-    setAnnouncement(`${describe(drag.before)} Drag farther to select an area.`);
+    setAnnouncement(describe(drag.before, true));
   }
 
   function onPointerCancel() {
@@ -128,7 +130,7 @@ export function RegionPicker({ viewport, onDone }: RegionPickerProps) {
       className={drag ? 'plp-overlay plp-dragging' : 'plp-overlay'}
       role="dialog"
       aria-modal="true"
-      aria-label="Select an area to clip"
+      aria-label={i18n.t('clip.regionPicker.dialog')}
       aria-describedby="plp-region-hint"
       tabIndex={-1}
       onKeyDown={onKeyDown}
@@ -144,16 +146,16 @@ export function RegionPicker({ viewport, onDone }: RegionPickerProps) {
         style={{ left: rect.x, top: rect.y, width: rect.width, height: rect.height }}
       >
         <span className={labelAbove ? 'plp-size plp-size-above' : 'plp-size'} aria-hidden="true">
-          {Math.round(rect.width)} × {Math.round(rect.height)}
+          {`${Math.round(rect.width)} × ${Math.round(rect.height)}`}
         </span>
       </div>
       <div className="plp-hint">
-        <p id="plp-region-hint">{REGION_PICKER_HINT}</p>
+        <p id="plp-region-hint">{i18n.t('clip.regionPicker.hint')}</p>
         <button ref={clipButton} type="button" onClick={() => finish(rect)}>
-          Clip this area
+          {i18n.t('clip.regionPicker.clipArea')}
         </button>
         <button ref={cancelButton} type="button" onClick={() => finish(null)}>
-          Cancel
+          {i18n.t('clip.regionPicker.cancel')}
         </button>
       </div>
       <div className="plp-live" role="status" aria-live="polite">

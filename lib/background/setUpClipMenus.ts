@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ExtensionApi } from '../extensionApi';
 import type { EvidenceKind } from '../db/records';
 import { lastUsedTags } from '../clip/lastUsedTags';
@@ -17,22 +18,32 @@ type Browser = Pick<
   | 'action'
 >;
 
-/** Context-menu entries: id → which kind of clip it makes. */
+/** Context-menu entries: id → which kind of clip it makes (the title is a locale key). */
 const MENU: {
   id: string;
-  title: string;
+  titleKey: `background.menu.${'clipPage' | 'clipSelection' | 'clipImage' | 'saveLink'}`;
   contexts: ['page' | 'selection' | 'image' | 'link'];
   kind: EvidenceKind;
 }[] = [
-  { id: 'plp-clip-page', title: 'Clip this page to my PLP', contexts: ['page'], kind: 'visible' },
+  {
+    id: 'plp-clip-page',
+    titleKey: 'background.menu.clipPage',
+    contexts: ['page'],
+    kind: 'visible',
+  },
   {
     id: 'plp-clip-selection',
-    title: 'Clip selected text to my PLP',
+    titleKey: 'background.menu.clipSelection',
     contexts: ['selection'],
     kind: 'selection',
   },
-  { id: 'plp-clip-image', title: 'Clip this image to my PLP', contexts: ['image'], kind: 'image' },
-  { id: 'plp-clip-link', title: 'Save this link to my PLP', contexts: ['link'], kind: 'link' },
+  {
+    id: 'plp-clip-image',
+    titleKey: 'background.menu.clipImage',
+    contexts: ['image'],
+    kind: 'image',
+  },
+  { id: 'plp-clip-link', titleKey: 'background.menu.saveLink', contexts: ['link'], kind: 'link' },
 ];
 
 export const QUICK_CLIP_COMMAND = 'quick-clip';
@@ -40,15 +51,21 @@ export const QUICK_CLIP_COMMAND = 'quick-clip';
 /**
  * Registers the context menu and the quick-clip shortcut. Listeners are added
  * synchronously (an event that woke the worker must find them); the menu
- * items themselves persist, so they are (re)created on install and update only.
+ * items themselves persist, so they are (re)created on install and update, and at each browser
+ * start, in case the student changed the browser's language since.
  */
 export function setUpClipMenus(browser: Browser, tools: () => ClipTools): void {
-  browser.runtime.onInstalled.addListener(() => {
+  const createMenus = () =>
     void browser.contextMenus.removeAll().then(() => {
       for (const item of MENU)
-        browser.contextMenus.create({ id: item.id, title: item.title, contexts: item.contexts });
+        browser.contextMenus.create({
+          id: item.id,
+          title: i18n.t(item.titleKey),
+          contexts: item.contexts,
+        });
     });
-  });
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.runtime.onStartup.addListener(createMenus);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const item = MENU.find((m) => m.id === info.menuItemId);
@@ -97,9 +114,9 @@ async function quickClip(
   }
   await browser.action.setBadgeBackgroundColor({ color: '#0f7a4d', tabId: id });
   await browser.action.setBadgeText({ text: '✓', tabId: id });
-  await browser.action.setTitle({ title: 'PLP Companion: clip saved', tabId: id });
+  await browser.action.setTitle({ title: i18n.t('background.clipSavedTitle'), tabId: id });
   setTimeout(() => {
     void browser.action.setBadgeText({ text: '', tabId: id }).catch(() => undefined);
-    void browser.action.setTitle({ title: 'PLP Companion', tabId: id }).catch(() => undefined);
+    void browser.action.setTitle({ title: i18n.t('extName'), tabId: id }).catch(() => undefined);
   }, 4000);
 }

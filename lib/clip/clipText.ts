@@ -1,42 +1,56 @@
+import { i18n } from '#i18n';
 import type { EvidenceKind } from '../db/records';
 import type { ClipFailure } from './clipErrors';
 
-// Student-facing words for clipping. Issue 7 moves these into locale files.
+// Student-facing words for clipping. The maps hold locale keys, and the words are looked up when
+// a message is shown, so they always follow the browser's language.
 
-export const CLIP_KIND_LABELS: Record<EvidenceKind, string> = {
-  visible: 'Screenshot of what I see',
-  fullpage: 'Full-page screenshot',
-  region: 'Part of the screen',
-  selection: 'Selected text',
-  image: 'Image',
-  link: 'Link only',
-  article: 'Readable article',
-  snapshot: 'Full-page snapshot (offline copy)',
-};
+const CLIP_KIND_KEYS = {
+  visible: 'clip.kinds.visible',
+  fullpage: 'clip.kinds.fullpage',
+  region: 'clip.kinds.region',
+  selection: 'clip.kinds.selection',
+  image: 'clip.kinds.image',
+  link: 'clip.kinds.link',
+  article: 'clip.kinds.article',
+  snapshot: 'clip.kinds.snapshot',
+} as const satisfies Record<EvidenceKind, string>;
 
-export const CLIP_FAILURE_TEXT: Record<ClipFailure, string> = {
-  'browser-page': 'Browser pages like settings, new tabs and extension pages can’t be clipped.',
-  'web-store':
-    'Browsers don’t let extensions read add-on store pages, so this page can’t be clipped.',
-  'pdf-viewer': 'PDFs open in the browser’s own viewer, which extensions can’t read.',
-  'view-source': 'Page source views can’t be clipped.',
-  'file-no-access':
-    'This is a file on your computer. To clip it, turn on “Allow access to file URLs” for PLP Companion in your browser’s extension settings.',
-  'cannot-inject': 'This page doesn’t allow PLP Companion to read it.',
-  'tab-closed': 'The tab was closed before the clip was finished. Nothing was saved.',
-  'no-selection': 'Nothing is selected. Select some text on the page first, then clip it.',
-  'no-article': 'This page doesn’t look like an article. Try a screenshot or a snapshot instead.',
-  'no-image': 'That image couldn’t be found on the page any more.',
-  cancelled: 'Clip cancelled. Nothing was saved.',
-  'capture-failed': 'The page couldn’t be captured. Please try again.',
-  interrupted:
-    'The clip was interrupted before it was saved, so nothing was stored. Please try again.',
-  'storage-full':
-    'Your device is out of storage space, so the clip wasn’t saved. Everything saved before is safe.',
-  'storage-failed':
-    'The clip couldn’t be saved. Everything saved before is safe. Please try again.',
+const CLIP_FAILURE_KEYS = {
+  'browser-page': 'clip.failures.browserPage',
+  'web-store': 'clip.failures.webStore',
+  'pdf-viewer': 'clip.failures.pdfViewer',
+  'view-source': 'clip.failures.viewSource',
+  'file-no-access': 'clip.failures.fileNoAccess',
+  'cannot-inject': 'clip.failures.cannotInject',
+  'tab-closed': 'clip.failures.tabClosed',
+  'no-selection': 'clip.failures.noSelection',
+  'no-article': 'clip.failures.noArticle',
+  'no-image': 'clip.failures.noImage',
+  cancelled: 'clip.failures.cancelled',
+  'capture-failed': 'clip.failures.captureFailed',
+  interrupted: 'clip.failures.interrupted',
+  'storage-full': 'clip.failures.storageFull',
+  'storage-failed': 'clip.failures.storageFailed',
   // The notice names the school's domain when it knows it (blockedClipMessage).
-  'blocked-by-school': 'Your school does not allow clipping from this site.',
-};
+  'blocked-by-school': 'clip.failures.blockedBySchool',
+} as const satisfies Record<ClipFailure, string>;
 
-export const LINK_ONLY_OFFER = 'You can still save the link to this page as evidence.';
+/** "Full-page screenshot", "Selected text", …: what kind of clip it is. */
+export function clipKindLabel(kind: EvidenceKind): string {
+  return i18n.t(CLIP_KIND_KEYS[kind]);
+}
+
+/** Why a clip didn't happen, in a sentence for the student. */
+export function clipFailureText(reason: ClipFailure): string {
+  return i18n.t(CLIP_FAILURE_KEYS[reason]);
+}
+
+/** Whether `value` is one of the failure codes (a window's hash carries one). */
+export function isClipFailure(value: string): value is ClipFailure {
+  return Object.hasOwn(CLIP_FAILURE_KEYS, value);
+}
+
+export function linkOnlyOffer(): string {
+  return i18n.t('clip.linkOnly.offer');
+}

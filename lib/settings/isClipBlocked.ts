@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ManagedPolicy } from './managedPolicy';
 
 /**
@@ -48,6 +49,6 @@ export function isClipBlocked(
 /** What the student reads when the school blocks a site. */
 export function blockedClipMessage(domain: string | null | undefined): string {
   return domain
-    ? `Your school does not allow clipping from ${domain}.`
-    : 'Your school does not allow clipping from this site.';
+    ? i18n.t('clip.failures.blockedSite', { domain })
+    : i18n.t('clip.failures.blockedBySchool');
 }

@@ -24,6 +24,7 @@ function browserDouble() {
     contextMenus: { removeAll: vi.fn(async () => undefined), create: vi.fn(), onClicked: event() },
     runtime: {
       onInstalled: event(),
+      onStartup: event(),
       getURL: (path: string) => `chrome-extension://test${path}`,
       id: 'test',
     },
@@ -48,13 +49,21 @@ describe('setUpClipMenus', () => {
     browser.runtime.onInstalled.fire({ reason: 'install' });
     await vi.waitFor(() => expect(browser.contextMenus.create).toHaveBeenCalledTimes(4));
     expect(
-      browser.contextMenus.create.mock.calls.map(([item]) => [item.id, item.contexts]),
+      browser.contextMenus.create.mock.calls.map(([item]) => [item.id, item.contexts, item.title]),
     ).toEqual([
-      ['plp-clip-page', ['page']],
-      ['plp-clip-selection', ['selection']],
-      ['plp-clip-image', ['image']],
-      ['plp-clip-link', ['link']],
+      ['plp-clip-page', ['page'], 'Clip this page to my PLP'],
+      ['plp-clip-selection', ['selection'], 'Clip selected text to my PLP'],
+      ['plp-clip-image', ['image'], 'Clip this image to my PLP'],
+      ['plp-clip-link', ['link'], 'Save this link to my PLP'],
     ]);
+  });
+
+  it('creates them again at each browser start, in the language the browser has then', async () => {
+    const browser = browserDouble();
+    setUpClipMenus(browser as never, tools);
+    browser.runtime.onStartup.fire();
+    await vi.waitFor(() => expect(browser.contextMenus.create).toHaveBeenCalledTimes(4));
+    expect(browser.contextMenus.removeAll).toHaveBeenCalledTimes(1);
   });
 
   it('a menu clip that cannot happen opens the sheet with the reason', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sendClipMessage } from '@/lib/clip/sendClipMessage';
-import { CLIP_FAILURE_TEXT } from '@/lib/clip/clipText';
+import { clipFailureText } from '@/lib/clip/clipText';
 
 describe('sendClipMessage', () => {
   it('passes the worker’s outcome through, success or failure', async () => {
@@ -28,7 +28,7 @@ describe('sendClipMessage', () => {
       ok: false,
       failure: { reason: 'interrupted', linkOnly: false, detail: /message channel closed/ },
     });
-    expect(CLIP_FAILURE_TEXT.interrupted).toMatch(/nothing was stored/);
+    expect(clipFailureText('interrupted')).toMatch(/nothing was stored/);
   });
 
   it('copes with a rejection that is not an Error', async () => {
