@@ -1,8 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import autoImports from './.wxt/eslint-auto-imports.mjs';
+
+/** JSX attributes whose values people read or hear: ARIA text, titles, placeholders, alt, and
+ * our components' own label, title, text, hint, heading, description and message props. */
+const READ_ATTRIBUTES =
+  '(aria-(label|description|roledescription|valuetext|placeholder)|alt|placeholder|title|label|heading|hint|description|message|[a-z]+(Label|Title|Text|Hint|Heading|Description|Message))';
 
 export default tseslint.config(
   {
@@ -42,6 +48,25 @@ export default tseslint.config(
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Every word a student reads comes from locales/*.yml through i18n.t (issue 7): text in JSX
+    // and the attributes people read (labels, titles, placeholders, alt text) may not be typed
+    // in a component. test/unit/i18n/hardCodedStrings.test.ts shows the rule catches them.
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: [READ_ATTRIBUTES] },
+          // Symbols and numbers only (×, →, 3, …) and all-caps names (ZIP, PDF) are not
+          // words to translate.
+          words: { exclude: [/^[\p{P}\p{S}\p{N}\s]+$/u, '[A-Z_-]+'] },
+        },
+      ],
+    },
   },
   {
     // Tests may be longer: a journey reads best in one file.
