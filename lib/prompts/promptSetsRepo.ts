@@ -3,6 +3,7 @@ import type { PlpDatabase } from '../db/schema';
 import { promptSetRecordSchema, type PromptSetRecord } from '../db/records';
 import { defaultRepoDeps, type RepoDeps } from '../goals/goalsRepo';
 import { DEFAULT_PROMPT_SET_ID, DEFAULT_PROMPT_SETS } from './defaultPromptSets';
+import { promptSetInUiLanguage } from '../i18n/defaultsInUiLanguage';
 import {
   cleanPromptSetInput,
   PromptSetValidationError,
@@ -10,9 +11,12 @@ import {
   type PromptSetInput,
 } from './validatePromptSetInput';
 
-/** All prompt sets in the student's order: the shared sets, then each goal's own. */
+/**
+ * All prompt sets in the student's order: the shared sets, then each goal's own. The seeded set
+ * is in the language on screen until edited.
+ */
 export async function listPromptSets(db: PlpDatabase): Promise<PromptSetRecord[]> {
-  const sets = await db.promptSets.orderBy('order').toArray();
+  const sets = (await db.promptSets.orderBy('order').toArray()).map(promptSetInUiLanguage);
   return sets.sort((a, b) => Number(a.goalId !== null) - Number(b.goalId !== null));
 }
 
@@ -32,7 +36,8 @@ export function promptSetFor(
 
 /** The prompts a goal's new set starts with: the default questions, ready to edit. */
 export function defaultPrompts(sets: readonly PromptSetRecord[]): string[] {
-  const base = sets.find((s) => s.id === DEFAULT_PROMPT_SET_ID) ?? DEFAULT_PROMPT_SETS[0];
+  const seeded = DEFAULT_PROMPT_SETS[0] && promptSetInUiLanguage(DEFAULT_PROMPT_SETS[0]);
+  const base = sets.find((s) => s.id === DEFAULT_PROMPT_SET_ID) ?? seeded;
   return base ? [...base.prompts] : [];
 }
 

@@ -1,13 +1,15 @@
 import type { PlpDatabase } from '../db/schema';
 import type { SkillRecord } from '../db/records';
 import { defaultRepoDeps, type RepoDeps } from '../goals/goalsRepo';
+import { skillInUiLanguage } from '../i18n/defaultsInUiLanguage';
 
 export const SKILL_NAME_MAX = 120;
 
 export type SkillInputIssue = 'empty' | 'too-long' | 'duplicate';
 
-export function listSkills(db: PlpDatabase): Promise<SkillRecord[]> {
-  return db.skills.orderBy('order').toArray();
+/** The framework in order; the seeded skills in the language on screen until renamed. */
+export async function listSkills(db: PlpDatabase): Promise<SkillRecord[]> {
+  return (await db.skills.orderBy('order').toArray()).map(skillInUiLanguage);
 }
 
 export function validateSkillName(
