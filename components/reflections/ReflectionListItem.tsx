@@ -1,3 +1,4 @@
+import { storedFailureInUiLanguage } from '@/lib/i18n/storedFailureInUiLanguage';
 import { i18n } from '#i18n';
 import type { ReflectionRecord } from '@/lib/db/records';
 import { formatClock } from '../recorder/formatClock';
@@ -41,7 +42,7 @@ export function ReflectionListItem({
         </p>
         <ReflectionStatusBadge reflection={reflection} />
         {reflection.status === 'failed' && reflection.failure && (
-          <p className="reflection-failure">{reflection.failure}</p>
+          <p className="reflection-failure">{storedFailureInUiLanguage(reflection.failure)}</p>
         )}
         {goalTitles.length > 0 && (
           <ul className="skill-chips" aria-label={i18n.t('reflections.item.goals')}>

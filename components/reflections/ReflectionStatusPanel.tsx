@@ -1,3 +1,4 @@
+import { storedFailureInUiLanguage } from '@/lib/i18n/storedFailureInUiLanguage';
 import { i18n } from '#i18n';
 import type { ReflectionRecord } from '@/lib/db/records';
 import { processingStepLabel } from './processingText';
@@ -49,7 +50,9 @@ export function ReflectionStatusPanel({
       )}
       {status === 'failed' && (
         <p className="reflection-failure" data-testid="reflection-failure">
-          {reflection.failure ?? i18n.t('reflections.panel.didntFinish')}{' '}
+          {reflection.failure
+            ? storedFailureInUiLanguage(reflection.failure)
+            : i18n.t('reflections.panel.didntFinish')}{' '}
           {i18n.t('reflections.panel.keptTryAgain')}
         </p>
       )}
