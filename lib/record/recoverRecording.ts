@@ -3,6 +3,7 @@ import type { RecordingRecord } from '../db/records';
 import type { ProcessRequest } from './recorderControl';
 import { deleteRecordingData } from './deleteRecordingData';
 import { hasFreshHeartbeat } from './isRecordingLive';
+import { RECORDING_FAILURE_SENTENCES } from './recordingFailureSentences';
 import { holdsRecordedMedia } from './holdsRecordedMedia';
 
 export interface RecoverRecordingDeps {
@@ -28,8 +29,7 @@ export type RecoverRecordingResult =
 
 const FEW_CHUNKS = 4;
 
-const INTERRUPTED_MESSAGE =
-  'The recording was interrupted (the browser or the page closed); everything saved until then was kept.';
+const INTERRUPTED_MESSAGE = RECORDING_FAILURE_SENTENCES.interrupted;
 
 /**
  * Saves what a dead host left behind, then processes it (without waiting

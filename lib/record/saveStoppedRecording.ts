@@ -1,6 +1,7 @@
 import type { PlpDatabase } from '../db/schema';
 import type { RecordingStopReason } from '../db/records';
 import { activeElapsedMs, type ElapsedFields } from './activeElapsed';
+import { NOTHING_SAVED, RECORDING_FAILURE_SENTENCES } from './recordingFailureSentences';
 
 const TEXT_MAX = 2000;
 
@@ -47,7 +48,7 @@ export async function saveStoppedRecording(
 function nothingSaved(stopped: StoppedRecording): string {
   const why =
     stopped.reason === 'quota'
-      ? 'This device ran out of space for recordings.'
-      : (stopped.error ?? 'The recording stopped before anything was recorded.');
-  return `Nothing was saved. ${why}`.slice(0, TEXT_MAX);
+      ? RECORDING_FAILURE_SENTENCES.outOfSpace
+      : (stopped.error ?? RECORDING_FAILURE_SENTENCES.stoppedEarly);
+  return `${NOTHING_SAVED} ${why}`.slice(0, TEXT_MAX);
 }

@@ -20,5 +20,11 @@ describe('a reflection failure stored in English by the offscreen recorder', () 
       'La creación del video dejó de responder. Tu grabación está a salvo. Cierra algunas pestañas y vuelve a intentarlo.',
     );
     expect(storedFailureInUiLanguage('An older message.')).toBe('An older message.');
+    expect(
+      storedFailureInUiLanguage('Nothing was saved. This device ran out of space for recordings.'),
+    ).toBe('No se guardó nada. Este dispositivo se quedó sin espacio para grabaciones.');
+    expect(storedFailureInUiLanguage('Nothing was saved. NotAllowedError')).toBe(
+      'No se guardó nada. NotAllowedError',
+    );
   });
 });
