@@ -54,6 +54,11 @@ function unpackedExtensionId(dir: string): string {
     .join('');
 }
 
+// One browser for the whole file, in order. Run in parallel, every worker wrote and removed its
+// own policy file while the others' browsers were starting; Chromium reloads policy on each
+// change of that folder, and in CI one browser's storage.managed.get() then never answered.
+test.describe.configure({ mode: 'default' });
+
 let extensionCopy: string | undefined;
 let policyFile: string | undefined;
 let profileDir: string | undefined;

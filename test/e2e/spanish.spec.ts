@@ -62,6 +62,8 @@ const DASHBOARD_VIEWS = [
 ];
 
 test('every dashboard view speaks Spanish, with lang="es", and passes axe', async () => {
+  // Twelve views, each read and audited with axe: 30 s here, more beside another browser in CI.
+  test.setTimeout(180_000);
   const sentences = await englishSentences();
   expect(sentences.length, 'English sentences to look for').toBeGreaterThan(200);
   const page = await extension.context.newPage();
