@@ -109,9 +109,11 @@ describe('live panel', () => {
       }),
     );
     await h.until(() => location.hash === '#/reflection/ref1', 'the reflection page');
-    await h.until(() => !!h.byTestId('reflection-status'), 'the status badge');
-    expect(h.byTestId('reflection-status')!.textContent).toBe(
-      '⏳ Processing 42% · about 10 s left',
+    // The page may first show the row as it was when the hash changed (the recording row was
+    // stopped before the reflection row moved on); it follows the database, so wait for it.
+    await h.until(
+      () => h.byTestId('reflection-status')?.textContent === '⏳ Processing 42% · about 10 s left',
+      'the processing status',
     );
     await h.click(h.byTestId('reflection-cancel'));
     expect(control.cancelProcessing).toHaveBeenCalledWith('ref1');
