@@ -9,36 +9,22 @@ import type { PromptSetRecord, SkillRecord } from '../db/records';
 import { DEFAULT_SKILLS } from '../skills/defaultSkills';
 import { DEFAULT_PROMPT_SET_ID, DEFAULT_PROMPT_SETS } from '../prompts/defaultPromptSets';
 
+/** The locale key of each seeded skill: defaults.skills.<key>.name and .description. */
+const SEEDED_SKILL_KEYS = {
+  'vt-communication': 'communication',
+  'vt-self-direction': 'selfDirection',
+  'vt-problem-solving': 'problemSolving',
+  'vt-citizenship': 'citizenship',
+  'vt-integrative-thinking': 'integrativeThinking',
+} as const;
+
 function skillWords(id: string): { name: string; description: string } | undefined {
-  switch (id) {
-    case 'vt-communication':
-      return {
-        name: i18n.t('defaults.skills.communication.name'),
-        description: i18n.t('defaults.skills.communication.description'),
-      };
-    case 'vt-self-direction':
-      return {
-        name: i18n.t('defaults.skills.selfDirection.name'),
-        description: i18n.t('defaults.skills.selfDirection.description'),
-      };
-    case 'vt-problem-solving':
-      return {
-        name: i18n.t('defaults.skills.problemSolving.name'),
-        description: i18n.t('defaults.skills.problemSolving.description'),
-      };
-    case 'vt-citizenship':
-      return {
-        name: i18n.t('defaults.skills.citizenship.name'),
-        description: i18n.t('defaults.skills.citizenship.description'),
-      };
-    case 'vt-integrative-thinking':
-      return {
-        name: i18n.t('defaults.skills.integrativeThinking.name'),
-        description: i18n.t('defaults.skills.integrativeThinking.description'),
-      };
-    default:
-      return undefined;
-  }
+  const key = SEEDED_SKILL_KEYS[id as keyof typeof SEEDED_SKILL_KEYS];
+  if (!key) return undefined;
+  return {
+    name: i18n.t(`defaults.skills.${key}.name`),
+    description: i18n.t(`defaults.skills.${key}.description`),
+  };
 }
 
 export function skillInUiLanguage(skill: SkillRecord): SkillRecord {
