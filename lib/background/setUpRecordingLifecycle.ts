@@ -1,11 +1,7 @@
 import type { ExtensionApi } from '../extensionApi';
 import type { PlpDatabase } from '../db/schema';
 import type { RecordingRecord } from '../db/records';
-import {
-  hasFreshHeartbeat,
-  isRecordingLive,
-  LIVE_RECORDING_STATUSES,
-} from '../record/isRecordingLive';
+import { hasFreshHeartbeat, LIVE_RECORDING_STATUSES } from '../record/isRecordingLive';
 
 export const STOP_RECORDING_COMMAND = 'stop-recording';
 
@@ -24,18 +20,20 @@ export async function liveRecordings(db: PlpDatabase, now: number): Promise<Reco
   return candidates.filter((recording) => hasFreshHeartbeat(recording, now));
 }
 
-/** Whether anything that an extension reload would kill is under way. */
-export async function isMediaWorkUnderWay(db: PlpDatabase, now: number): Promise<boolean> {
-  if (await isRecordingLive(db, now)) return true;
-  return (await db.reflections.where('status').equals('processing').count()) > 0;
-}
-
 /**
- * The service worker's part in recording: the stop shortcut, and holding back
- * an extension update while a recording or its compression runs. With a
- * listener registered, the browser waits for runtime.reload() or for the
- * extension to go idle (the offscreen document counts as busy), so an update
- * can never cut a recording short.
+ * The service worker's part in recording: the stop shortcut, and keeping an
+ * extension update from cutting a recording short.
+ *
+ * Updates: without an onUpdateAvailable listener Firefox reloads the extension
+ * at once, which would end a recording in the dashboard tab. With one, Firefox
+ * applies the update when the browser restarts, and Chrome when the extension
+ * is idle (no worker running, no extension page or offscreen recorder open),
+ * which a recording never is. The listener deliberately never calls
+ * runtime.reload() to apply it sooner: in Chromium 156, once the extension has
+ * used the microphone, runtime.reload() unloaded it and never loaded it again
+ * (no new worker after 20 s, its pages blocked, headless and headed alike), so
+ * a student would lose the extension until the browser restarted. An update a
+ * little later is the better trade.
  */
 export function setUpRecordingLifecycle(browser: Deps, options: LifecycleOptions): void {
   const now = options.now ?? Date.now;
@@ -50,9 +48,6 @@ export function setUpRecordingLifecycle(browser: Deps, options: LifecycleOptions
   });
 
   browser.runtime.onUpdateAvailable.addListener(() => {
-    void (async () => {
-      if (await isMediaWorkUnderWay(options.db(), now())) return;
-      browser.runtime.reload();
-    })();
+    // Listening is the point: the browser then waits for a safe moment (see above).
   });
 }
