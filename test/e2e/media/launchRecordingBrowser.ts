@@ -36,8 +36,13 @@ export const RECORDING_BROWSER_ARGS: readonly string[] = [
 export async function launchRecordingBrowser(
   profileDir: string = newProfileDir(),
   extraArgs: string[] = [],
+  options: Parameters<typeof launchExtension>[2] = {},
 ): Promise<ExtensionSession> {
-  const session = await launchExtension(profileDir, [...RECORDING_BROWSER_ARGS, ...extraArgs]);
+  const session = await launchExtension(
+    profileDir,
+    [...RECORDING_BROWSER_ARGS, ...extraArgs],
+    options,
+  );
   await session.context.grantPermissions(['microphone', 'camera']);
   return session;
 }
