@@ -55,11 +55,7 @@ for (const [how, described] of Object.entries(HOW) as [WorkerWriteFailure, strin
     const driver = await ClipDriver.create(extension);
     const target = await driver.openPage(server.url('/pages/wikipedia/source.html'));
     await driver.clickToolbarButton(target);
-    // The popup as a tab behind the target, which stays the active tab it clips
-    // (see keyboardJourneys.spec.ts).
-    const popup = await extension.context.newPage();
-    await popup.goto(extension.url('popup.html'));
-    await expect(popup.getByRole('heading', { name: 'My PLP' })).toBeVisible();
+    const popup = await driver.openPopupBehind(target);
     // A clip saved before the disk fills: its record and media must survive the failed save.
     await clipAndSave(popup, target);
     const before = await snapshotExtensionData(dashboard.page);

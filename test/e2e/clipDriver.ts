@@ -104,6 +104,19 @@ export class ClipDriver {
   }
 
   /**
+   * The popup opened as a tab (openPopup fails headless) in `target`'s window, behind it:
+   * the target stays the window's active tab, which is the tab the popup clips, as when the
+   * real popup opens over it.
+   */
+  async openPopupBehind(target: Page): Promise<Page> {
+    const popup = await this.extension.context.newPage();
+    await popup.goto(this.extension.url('popup.html'));
+    await expect(popup.getByRole('heading', { name: 'My PLP' })).toBeVisible();
+    await target.bringToFront();
+    return popup;
+  }
+
+  /**
    * The browser process grants activeTab at once, but tells the page's renderer
    * over a separate channel. On a loaded CI machine an injection sent straight
    * after the click could overtake that notice and be refused (seen once in CI).

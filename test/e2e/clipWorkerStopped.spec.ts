@@ -28,12 +28,7 @@ test('the service worker stopped mid full-page clip: nothing stored, the popup s
   const driver = await ClipDriver.create(extension);
   const target = await driver.openPage(server.url('/long-page/source.html'));
   await driver.clickToolbarButton(target);
-  // The popup as a tab behind the target, which stays the active tab it clips
-  // (see keyboardJourneys.spec.ts).
-  const popup = await extension.context.newPage();
-  await popup.goto(extension.url('popup.html'));
-  await expect(popup.getByRole('heading', { name: 'My PLP' })).toBeVisible();
-  await target.bringToFront();
+  const popup = await driver.openPopupBehind(target);
   const before = await snapshotExtensionData(dashboard.page);
 
   await popup.getByRole('button', { name: 'Full-page screenshot' }).click();

@@ -16,14 +16,15 @@ import {
 import { startHoldingProxy } from './driveHoldingProxy';
 import { faultReportFrom, reportFault } from './faults/faultReport';
 import { lostMediaBytes, snapshotExtensionData } from './faults/snapshotExtensionData';
-import {
-  copyBuiltExtension,
-  EXTENSION_UPDATE_ARGS,
-  reloadExtensionFrom,
-} from './faults/updateExtension';
+import { EXTENSION_UPDATE_ARGS, reloadExtensionFrom } from './faults/updateExtension';
 import { watchUnhandledErrors } from './faults/watchUnhandledErrors';
 import { expect, test } from './fixtures';
-import { launchExtension, newProfileDir, removeProfileDir } from './launchExtension';
+import {
+  copyBuiltExtension,
+  launchExtension,
+  newProfileDir,
+  removeProfileDir,
+} from './launchExtension';
 import { DashboardPage } from './pages/DashboardPage';
 import { ExportPage } from './pages/ExportPage';
 

@@ -86,13 +86,7 @@ test('a page is clipped from the popup with the keyboard, note included', async 
   const driver = await ClipDriver.create(extension);
   const target = await driver.openPage(server.url('/pages/guardian-1/source.html'));
   await driver.clickToolbarButton(target);
-  // The popup opened as a tab (openPopup fails headless) in the target's
-  // window, behind it: the target stays the window's active tab, which is
-  // the tab the popup clips, as when the real popup opens over it.
-  const popup = await extension.context.newPage();
-  await popup.goto(extension.url('popup.html'));
-  await expect(popup.getByRole('heading', { name: 'My PLP' })).toBeVisible();
-  await target.bringToFront();
+  const popup = await driver.openPopupBehind(target);
 
   const screenshot = popup.getByRole('button', { name: 'Screenshot of what I see' });
   await tabTo(popup, screenshot);

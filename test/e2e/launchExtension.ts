@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -30,6 +30,16 @@ async function takeWelcomeTab(context: BrowserContext): Promise<Page> {
 
 export function newProfileDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'plp-e2e-'));
+}
+
+/**
+ * A copy of the built extension in a folder of its own, for a test that changes it (a new
+ * manifest version) or needs an id of its own (the unpacked id comes from the path).
+ */
+export function copyBuiltExtension(): { dir: string; remove: () => void } {
+  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'plp-ext-copy-')));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export function removeProfileDir(dir: string): void {

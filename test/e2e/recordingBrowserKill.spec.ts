@@ -34,14 +34,11 @@ test('the browser killed mid-recording: on restart Recover makes a video missing
     await target.goto(fixtureServer.url(CAPTURE_TARGET_PATH));
     await target.bringToFront();
     const { recorder } = await RecorderPage.openForTab(first, target);
-    await recorder.start({ source: 'tab', title: 'Until the browser died' });
-    await recorder.waitUntilRecording();
-    await recorder.waitForRecorded(4_000);
-    const { id: recordingId, reflectionId, startedAt } = await recorder.onlyRecording();
-    // As in recordingInterruptions: the MP4 header alone makes no video, so frames first.
-    await expect
-      .poll(async () => (await recorder.chunks(recordingId)).length)
-      .toBeGreaterThanOrEqual(2);
+    const {
+      id: recordingId,
+      reflectionId,
+      startedAt,
+    } = await recorder.recordUntilFramesStored('Until the browser died', 4_000);
     const chunksBefore = await recorder.chunks(recordingId);
     const before = await snapshotExtensionData(recorder.page);
     const killedAfterS = (Date.now() - startedAt!) / 1000;

@@ -4,13 +4,12 @@ import { faultReportFrom, reportFault } from './faults/faultReport';
 import { snapshotExtensionData } from './faults/snapshotExtensionData';
 import {
   bumpManifestVersion,
-  copyBuiltExtension,
   EXTENSION_UPDATE_ARGS,
   reloadExtensionFrom,
   showsExtension,
 } from './faults/updateExtension';
 import { watchUnhandledErrors } from './faults/watchUnhandledErrors';
-import { newProfileDir, removeProfileDir } from './launchExtension';
+import { copyBuiltExtension, newProfileDir, removeProfileDir } from './launchExtension';
 import { decodeErrors, probeMedia } from './media/ffprobe';
 import { CAPTURE_TARGET_PATH, launchRecordingBrowser } from './media/launchRecordingBrowser';
 import { findOffscreenTarget } from './media/offscreenTarget';
@@ -46,15 +45,11 @@ test('the extension updated at ~3 s of a recording: Recover makes a video missin
     await target.goto(fixtureServer.url(CAPTURE_TARGET_PATH));
     await target.bringToFront();
     const { recorder } = await RecorderPage.openForTab(extension, target);
-    await recorder.start({ source: 'tab', title: 'Cut by an update' });
-    await recorder.waitUntilRecording();
-    await recorder.waitForRecorded(3_000);
-    const { id: recordingId, reflectionId, startedAt } = await recorder.onlyRecording();
-    // As in recordingInterruptions.spec.ts: the MP4 header is the first chunk,
-    // the frames come with the next, so the update waits for frames.
-    await expect
-      .poll(async () => (await recorder.chunks(recordingId)).length)
-      .toBeGreaterThanOrEqual(2);
+    const {
+      id: recordingId,
+      reflectionId,
+      startedAt,
+    } = await recorder.recordUntilFramesStored('Cut by an update', 3_000);
     const before = await snapshotExtensionData(recorder.page);
 
     const newVersion = bumpManifestVersion(extensionCopy.dir);

@@ -6,8 +6,7 @@
  * alone: the other specs, running at the same time, never see it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { test, expect, type Page } from '@playwright/test';
@@ -15,7 +14,7 @@ import type { browser as wxtBrowser } from 'wxt/browser';
 import { ClipDriver } from './clipDriver';
 import { startFixtureServer, type FixtureServer } from './fixtureServer';
 import {
-  EXTENSION_DIR,
+  copyBuiltExtension,
   launchExtension,
   newProfileDir,
   removeProfileDir,
@@ -59,7 +58,7 @@ function unpackedExtensionId(dir: string): string {
 // change of that folder, and in CI one browser's storage.managed.get() then never answered.
 test.describe.configure({ mode: 'default' });
 
-let extensionCopy: string | undefined;
+let extensionCopy: ReturnType<typeof copyBuiltExtension> | undefined;
 let policyFile: string | undefined;
 let profileDir: string | undefined;
 let extension: ExtensionSession;
@@ -72,9 +71,8 @@ test.beforeAll(async () => {
         '(CI runs as root). Run it with sudo, or in the CI container.',
     );
   }
-  extensionCopy = realpathSync(mkdtempSync(path.join(tmpdir(), 'plp-policy-ext-')));
-  cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
-  const extensionId = unpackedExtensionId(extensionCopy);
+  extensionCopy = copyBuiltExtension();
+  const extensionId = unpackedExtensionId(extensionCopy.dir);
   mkdirSync(POLICY_DIR, { recursive: true });
   policyFile = path.join(POLICY_DIR, `plp-companion-test-${randomBytes(6).toString('hex')}.json`);
   // Written before launch: Chromium reads policy files at start-up.
@@ -88,7 +86,7 @@ test.beforeAll(async () => {
   extension = await launchExtension(
     profileDir,
     ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-    { extensionDir: extensionCopy },
+    { extensionDir: extensionCopy.dir },
   );
   expect(extension.extensionId, 'the policy was written for the id Chromium gave').toBe(
     extensionId,
@@ -119,7 +117,7 @@ test.afterAll(async () => {
   await extension?.close();
   await server?.close();
   if (profileDir) removeProfileDir(profileDir);
-  if (extensionCopy) rmSync(extensionCopy, { recursive: true, force: true });
+  extensionCopy?.remove();
 });
 
 async function openDashboard(hash: string): Promise<Page> {

@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { EXTENSION_DIR, type ExtensionSession } from '../launchExtension';
+import type { ExtensionSession } from '../launchExtension';
 import { pollUntil, withBrowserCdp } from '../media/extensionTargets';
 
 /**
@@ -10,17 +9,6 @@ import { pollUntil, withBrowserCdp } from '../media/extensionTargets';
  * which a test needs to reload or update the extension it loaded.
  */
 export const EXTENSION_UPDATE_ARGS: readonly string[] = ['--enable-unsafe-extension-debugging'];
-
-/**
- * A copy of the built extension in a folder of its own, so a test can change
- * its manifest (a new version) without touching the build other tests load.
- * The unpacked id comes from the path, so it is the copy's for good.
- */
-export function copyBuiltExtension(): { dir: string; remove: () => void } {
-  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'plp-update-ext-')));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /** Raises the manifest's patch version by one: what an update from the store would bring. */
 export function bumpManifestVersion(extensionDir: string): string {

@@ -268,6 +268,24 @@ export class RecorderPage {
     return readPlpStore<RecordingRecord>(this.page, 'recordings');
   }
 
+  /**
+   * Records "this tab" as `title` until `ms` are captured and frames are stored, for the
+   * specs that then cut the recording short. Chromium's MP4 recorder stores its header
+   * (ftyp+moov) first and the frames only when a fragment closes; on a busy machine the first
+   * fragment can come after 3 s, and a cut before it leaves only the header, which no video can
+   * be made of. So this also waits for a second chunk. Returns the recording row.
+   */
+  async recordUntilFramesStored(title: string, ms: number): Promise<RecordingRecord> {
+    await this.start({ source: 'tab', title });
+    await this.waitUntilRecording();
+    await this.waitForRecorded(ms);
+    const recording = await this.onlyRecording();
+    await expect
+      .poll(async () => (await this.chunks(recording.id)).length)
+      .toBeGreaterThanOrEqual(2);
+    return recording;
+  }
+
   /** The one recording row (specs record once per browser). */
   async onlyRecording(): Promise<RecordingRecord> {
     const rows = await this.recordings();
